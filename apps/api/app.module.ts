@@ -1,0 +1,43 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthenticationGuard, AuthModule } from '@vangrail/auth';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@vangrail/config';
+import { CoreModule } from '@vangrail/core';
+import { IdentityModule } from '@vangrail/identity';
+import { DatabaseModule } from '@vangrail/persistence';
+import { GovernedInterceptor, PrivacyModule } from '@vangrail/privacy';
+import { RedisModule } from '@vangrail/queue';
+import { SubjectsModule } from '@vangrail/subjects';
+import { ENTITIES } from '../entities';
+import { graphqlOptions } from './graphql/graphql.options';
+import { createValidationPipe } from './graphql/validation.pipe';
+import { HealthController } from './health/health.controller';
+
+/** Feature modules exposed over GraphQL. */
+export const FEATURE_MODULES = [IdentityModule, SubjectsModule];
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot(ENTITIES),
+    RedisModule,
+    CoreModule,
+    PrivacyModule,
+    AuthModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => graphqlOptions(config),
+    }),
+    ...FEATURE_MODULES,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useExisting: AuthenticationGuard },
+    { provide: APP_INTERCEPTOR, useExisting: GovernedInterceptor },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class AppModule {}

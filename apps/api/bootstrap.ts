@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import pinoHttp from 'pino-http';
+import { appConfig } from '@vangrail/config';
+import { httpRequestDuration, PinoNestLogger, rootLogger } from '@vangrail/observability';
+import { AppModule } from './app.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** Accepts a well-formed X-Request-Id or makes one, and echoes it on the response. */
+function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/** Builds the API application; main.ts listens, tests use it in-process. */
+export async function createApiApp(): Promise<INestApplication> {
+  const config = appConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: new PinoNestLogger(),
+    bodyParser: false,
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: rootLogger(),
+      genReqId: requestId,
+      // Only method, route, status and timing: never headers, bodies or variables.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const stop = httpRequestDuration.startTimer({ method: req.method ?? 'GET', route: (req.url ?? '/').split('?')[0] });
+    res.on('finish', () => stop({ status: String(res.statusCode) }));
+    next();
+  });
+  app.useBodyParser('json', { limit: config.graphql.bodyLimit });
+  app.enableShutdownHooks();
+  return app;
+}

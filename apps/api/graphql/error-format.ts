@@ -1,0 +1,52 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+import { ErrorCode, VangrailError } from '@vangrail/core';
+import { graphqlErrors } from '@vangrail/observability';
+
+const logger = new Logger('GraphQLErrors');
+
+/** Errors about the shape of the request itself: the client's to fix, and safe to explain. */
+const REQUEST_SHAPE_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+/**
+ * Every error leaves with a stable code from API.md. Our own errors pass as they are; query-shape
+ * errors become BAD_USER_INPUT; anything else is INTERNAL with no internals, logged by request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  let result: GraphQLFormattedError;
+  if (original instanceof VangrailError) {
+    result = { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+  } else if (REQUEST_SHAPE_CODES.has(String(formatted.extensions?.code))) {
+    result = { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
+  } else if (formatted.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || formatted.extensions?.code === 'OPERATION_RESOLUTION_FAILURE') {
+    result = { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
+  } else {
+    logger.error({ err: describeSafely(original), path: formatted.path }, 'unexpected error');
+    result = {
+      message: 'Something went wrong on our side; nothing was changed. Quote the X-Request-Id when you report it.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL' satisfies ErrorCode, messageNl: 'Er ging iets mis aan onze kant; er is niets gewijzigd. Vermeld de X-Request-Id als u dit meldt.' },
+    };
+  }
+  graphqlErrors.inc({ code: String(result.extensions?.code) });
+  return result;
+}
+
+export function validationError(field: string, constraint: string): VangrailError {
+  return new VangrailError('BAD_USER_INPUT', `${field}: ${constraint}`, `${field}: ${constraint}`, { field });
+}
+
+/**
+ * What of an unexpected error may be logged. Database errors quote the offending values in their
+ * message (and TypeORM adds the query parameters), so for those only the SQLSTATE and the stack
+ * frames are kept; the message line is dropped.
+ */
+function describeSafely(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
+  const sqlState = (error as { code?: unknown }).code;
+  const fromDatabase = error.name === 'QueryFailedError' || typeof (error as { severity?: unknown }).severity === 'string';
+  return fromDatabase ? { type: error.name, sqlState, stack: frames } : { type: error.name, message: error.message, stack: frames };
+}

@@ -1,0 +1,51 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request } from 'express';
+import type { AppConfig } from '@vangrail/config';
+import { RequestContext } from '@vangrail/core';
+import type { GraphQLRequestState } from '@vangrail/core';
+import { formatError } from './error-format';
+
+/**
+ * Apollo with query limits (depth, cost, aliases, tokens), no batching, CSRF prevention,
+ * introspection and field suggestions off in production, and our stable error codes.
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth },
+    costLimit: { maxCost: config.graphql.maxCost },
+    maxAliases: { n: config.graphql.maxAliases },
+    maxTokens: { n: config.graphql.maxTokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // graphql-armor's types come from Apollo's ESM build, Nest's from the CJS one; same runtime objects.
+    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
+    fieldResolverEnhancers: ['guards', 'interceptors'],
+    formatError,
+    context: ({ req }: { req: Request & { id?: string } }): GraphQLRequestState => ({
+      requestContext: new RequestContext({
+        requestId: String(req.id ?? ''),
+        declaredPurpose: headerValue(req.headers['x-purpose']),
+        sourceAddress: req.ip,
+        traceId: headerValue(req.headers.traceparent),
+        headers: req.headers,
+      }),
+    }),
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { appConfig } from '@vangrail/config';
+import { createRootLogger } from '@vangrail/observability';
+import { createApiApp } from './bootstrap';
+
+process.env.VANGRAIL_PROCESS = 'api';
+
+async function main(): Promise<void> {
+  const config = appConfig();
+  const logger = createRootLogger(config.logLevel);
+  const app = await createApiApp();
+  await app.listen(config.port, config.host);
+  logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'Vangrail API listening');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Vangrail API failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

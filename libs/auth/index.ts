@@ -1,0 +1,5 @@
+export * from './token-verifier';
+export * from './user-registry';
+export * from './authentication.guard';
+export * from './dev-token';
+export * from './auth.module';

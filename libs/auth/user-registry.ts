@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser, TenantTransactions, unauthenticated } from '@vangrail/core';
+import { APP_DATA_SOURCE } from '@vangrail/persistence';
+import { Tenant, User } from '@vangrail/tenancy';
+import type { VerifiedIdentity } from './token-verifier';
+
+/** Maps a verified (tenant, subject) to a registered, enabled user; anyone else is refused. */
+@Injectable()
+export class UserRegistry {
+  constructor(
+    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
+  ) {}
+
+  async resolve(identity: VerifiedIdentity): Promise<AuthenticatedUser> {
+    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug: identity.tenantSlug });
+    if (!tenant) throw unauthenticated('the token names an unknown tenant');
+    const user = await this.transactions.run(tenant.id, (manager) =>
+      manager.getRepository(User).findOneBy({ tenantId: tenant.id, oidcSubject: identity.subject }),
+    );
+    if (!user) throw unauthenticated('this account is not registered in Vangrail');
+    if (user.disabledAt) throw unauthenticated('this account is disabled');
+    return {
+      id: user.id,
+      tenantId: tenant.id,
+      tenantSlug: tenant.slug,
+      username: user.username,
+      displayName: user.displayName,
+      discipline: user.discipline,
+      roles: user.roles,
+    };
+  }
+}

@@ -1,0 +1,167 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Validated configuration. Every variable is read once, here; a missing or malformed one stops the
+ * process with one line that names it (see ConfigError).
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  logLevel: string;
+  databaseUrl: string;
+  databaseAppUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  oidc: {
+    issuer: string;
+    audience: string;
+    tenantClaim: string;
+    jwksUrl?: string;
+    jwksFile?: string;
+  };
+  devSigningKeyFile?: string;
+  pii: {
+    encryptionKeys: Map<string, Buffer>;
+    activeKeyId: string;
+    blindIndexKey: Buffer;
+  };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; bodyLimit: string };
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+  }
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const DEV_SECRETS_DIR = path.join(ROOT, '.vangrail', 'secrets');
+
+type Env = Record<string, string | undefined>;
+
+/** Development and test fall back to the secrets `npm start` / `npm test` generate in .vangrail/secrets. */
+function devSecret(env: Env, name: string): string | undefined {
+  if (env.NODE_ENV === 'production') return undefined;
+  const file = path.join(DEV_SECRETS_DIR, 'pii-keys.json');
+  if (!existsSync(file)) return undefined;
+  const values = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return values[name];
+}
+
+function devFile(env: Env, fileName: string): string | undefined {
+  if (env.NODE_ENV === 'production') return undefined;
+  const file = path.join(DEV_SECRETS_DIR, fileName);
+  return existsSync(file) ? file : undefined;
+}
+
+function required(env: Env, name: string, fallback?: string): string {
+  const value = env[name] ?? fallback;
+  if (value === undefined || value === '') throw new ConfigError(name, 'is required but not set');
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[], fallback?: string): string {
+  const value = required(env, name, fallback);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return value;
+}
+
+function key32(name: string, base64: string): Buffer {
+  const key = Buffer.from(base64, 'base64');
+  if (key.length !== 32) throw new ConfigError(name, 'must be 32 bytes, base64-encoded');
+  return key;
+}
+
+/** PII_ENCRYPTION_KEYS="k1:<base64>,k2:<base64>": several keys so old ciphertexts stay readable after rotation. */
+function encryptionKeys(env: Env): Map<string, Buffer> {
+  const raw = required(env, 'PII_ENCRYPTION_KEYS', devSecret(env, 'PII_ENCRYPTION_KEYS'));
+  const keys = new Map<string, Buffer>();
+  for (const entry of raw.split(',')) {
+    const [id, material] = entry.split(':');
+    if (!id || !material) throw new ConfigError('PII_ENCRYPTION_KEYS', 'must look like "k1:<base64>,k2:<base64>"');
+    keys.set(id.trim(), key32('PII_ENCRYPTION_KEYS', material.trim()));
+  }
+  return keys;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', 'must be development, test or production');
+  }
+  const encryption = encryptionKeys(env);
+  const activeKeyId = required(env, 'PII_ACTIVE_KEY_ID', devSecret(env, 'PII_ACTIVE_KEY_ID') ?? [...encryption.keys()][0]);
+  if (!encryption.has(activeKeyId)) throw new ConfigError('PII_ACTIVE_KEY_ID', `names key "${activeKeyId}" that PII_ENCRYPTION_KEYS does not hold`);
+  const jwksUrl = env.OIDC_JWKS_URL || undefined;
+  const jwksFile = jwksUrl ? undefined : (env.OIDC_JWKS_FILE || devFile(env, 'dev-jwks.json'));
+  if (!jwksUrl && !jwksFile) throw new ConfigError('OIDC_JWKS_URL', 'or OIDC_JWKS_FILE is required but neither is set');
+  if (jwksUrl) url(env, 'OIDC_JWKS_URL', ['https:', 'http:']);
+  if (jwksFile && !existsSync(jwksFile)) throw new ConfigError('OIDC_JWKS_FILE', `points at ${jwksFile}, which does not exist`);
+
+  return {
+    nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 3000),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://vangrail_owner:vangrail_owner@127.0.0.1:5433/vangrail'),
+    databaseAppUrl: url(env, 'DATABASE_APP_URL', ['postgres:', 'postgresql:'], 'postgres://vangrail_app:vangrail_app@127.0.0.1:5433/vangrail'),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6380'),
+    queuePrefix: env.QUEUE_PREFIX || '{vangrail}',
+    oidc: {
+      issuer: env.OIDC_ISSUER || 'urn:vangrail:dev-issuer',
+      audience: env.OIDC_AUDIENCE || 'vangrail',
+      tenantClaim: env.OIDC_TENANT_CLAIM || 'tenant',
+      jwksUrl,
+      jwksFile,
+    },
+    devSigningKeyFile: env.DEV_SIGNING_KEY_FILE || devFile(env, 'dev-signing-key.json'),
+    pii: {
+      encryptionKeys: encryption,
+      activeKeyId,
+      blindIndexKey: key32('BLIND_INDEX_KEY', required(env, 'BLIND_INDEX_KEY', devSecret(env, 'BLIND_INDEX_KEY'))),
+    },
+    graphql: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000),
+      bodyLimit: env.HTTP_BODY_LIMIT || '100kb',
+    },
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The process-wide configuration; exits with one clear line when it is invalid. */
+export function appConfig(): AppConfig {
+  if (!cached) {
+    try {
+      cached = loadConfig();
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(78);
+      }
+      throw error;
+    }
+  }
+  return cached;
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { IdentityResolver } from './identity.resolver';
+
+@Module({ providers: [IdentityResolver] })
+export class IdentityModule {}

@@ -1,0 +1,105 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { permittedFieldsOf } from '@casl/ability/extra';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedUser, RequestContext } from '@vangrail/core';
+import { AuditAction, AuditOutcome } from '../audit/audit-event.entity';
+import type { AuditEntry } from '../audit/audit-trail';
+import { DATA_CATEGORIES, DataCategory } from '../data-category';
+import { Purpose, PROCESSING_ACTIVITY } from '../purpose';
+import type { Action, AppAbility } from './ability';
+import type { GovernedPolicy } from './policy.decorator';
+import { abilityToSql, SqlFilter, SqlMapping } from './sql-filter';
+
+export interface AccessRecord {
+  resourceId?: string | null;
+  subjectKeys?: string[];
+  dataCategories?: DataCategory[];
+  /** Defaults to the operation's declared action and resource. */
+  action?: AuditAction;
+  resourceType?: string;
+  outcome?: AuditOutcome;
+  reason?: string;
+  legalBasis?: string;
+}
+
+const storage = new AsyncLocalStorage<GovernedContext>();
+
+/**
+ * What a service sees while it runs on the governed path: the caller, the checked purpose, the
+ * request's ability, the transaction (tenant set) and the audit events it must leave behind.
+ * It exists only inside Governance.execute, so holding one proves the path was taken.
+ */
+export class GovernedContext {
+  private readonly entries: AuditEntry[] = [];
+
+  constructor(
+    readonly request: RequestContext,
+    readonly user: AuthenticatedUser,
+    readonly purpose: Purpose,
+    readonly policy: GovernedPolicy,
+    readonly ability: AppAbility,
+    readonly manager: EntityManager,
+  ) {}
+
+  static current(): GovernedContext | undefined {
+    return storage.getStore();
+  }
+
+  static runWith<T>(ctx: GovernedContext, work: () => Promise<T>): Promise<T> {
+    return storage.run(ctx, work);
+  }
+
+  get tenantId(): string {
+    return this.user.tenantId;
+  }
+
+  /** SQL WHERE clause derived from the same rules that govern single reads. */
+  filter(type: string, mapping: SqlMapping, action: Action = 'read', prefix = 'acl'): SqlFilter {
+    return abilityToSql(this.ability, action, type, mapping, prefix);
+  }
+
+  /** Data categories of `type` the caller may see under this purpose (CASL fields). */
+  visibleCategories(type: string, action: Action = 'read'): Set<DataCategory> {
+    const fields = permittedFieldsOf(this.ability, action, type, { fieldsFrom: (rule) => rule.fields ?? DATA_CATEGORIES });
+    return new Set(fields as DataCategory[]);
+  }
+
+  /** Records one processing; written to the audit trail in this transaction, before commit. */
+  record(access: AccessRecord): void {
+    this.entries.push(auditEntryFor(this.request, this.user, this.purpose, this.policy, access));
+  }
+
+  recorded(): AuditEntry[] {
+    return this.entries;
+  }
+}
+
+/** One place that turns (request, user, purpose, operation) into an audit entry, for grants and denials alike. */
+export function auditEntryFor(
+  request: RequestContext,
+  user: AuthenticatedUser,
+  purpose: Purpose | undefined,
+  policy: GovernedPolicy,
+  access: AccessRecord,
+): AuditEntry {
+  return {
+    userId: user.id,
+    username: user.username,
+    discipline: user.discipline,
+    role: user.roles.join(','),
+    action: access.action ?? policy.action,
+    outcome: access.outcome ?? AuditOutcome.ALLOWED,
+    resourceType: access.resourceType ?? policy.resource,
+    resourceId: access.resourceId ?? null,
+    subjectKeys: access.subjectKeys ?? [],
+    dataCategories: access.dataCategories ?? [],
+    purpose: purpose ?? request.declaredPurpose ?? null,
+    legalBasis: access.legalBasis ?? null,
+    processingActivity: purpose ? PROCESSING_ACTIVITY[purpose] : null,
+    emergencyAccess: purpose === Purpose.NOODTOEGANG,
+    reason: access.reason ?? null,
+    requestId: request.requestId,
+    traceId: request.traceId ?? null,
+    sourceAddress: request.sourceAddress ?? null,
+  };
+}

@@ -1,0 +1,26 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { requestContextOf } from '@vangrail/core';
+import { Governance } from './governance.service';
+import { Policy, POLICY_METADATA } from './policy.decorator';
+
+/**
+ * Runs every @Governed resolver method (queries, mutations and field resolvers) inside
+ * Governance.execute. `next.handle()` is called inside the governed scope so the handler's async
+ * context carries the GovernedContext.
+ */
+@Injectable()
+export class GovernedInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly governance: Governance,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, [context.getHandler(), context.getClass()]);
+    if (context.getType<string>() !== 'graphql' || policy?.kind !== 'governed') return next.handle();
+    const request = requestContextOf(context);
+    return from(this.governance.execute(request, policy, () => lastValueFrom(next.handle())));
+  }
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FindOptionsWhere } from 'typeorm';
+import { badInput } from '@vangrail/core';
+import { PiiCrypto } from '@vangrail/privacy';
+import { AddressInput, OrganisationInput, PersonInput, SubjectInput } from './dto/subject-input';
+import { Subject, SubjectType } from './entities/subject.entity';
+import { addressKey, Bsn, KvkNumber, Postcode } from './value-objects';
+
+/**
+ * Finds the one subject per tenant an input describes, or registers it: persons by BSN blind
+ * index, addresses by normalised address key, organisations by KvK number. Runs in the caller's
+ * transaction; concurrent registrations of the same subject converge on one row (ON CONFLICT).
+ */
+@Injectable()
+export class SubjectRegistry {
+  constructor(private readonly crypto: PiiCrypto) {}
+
+  async resolve(manager: EntityManager, tenantId: string, input: SubjectInput, field = 'subject'): Promise<Subject> {
+    const given = [input.person, input.address, input.organisation].filter(Boolean).length;
+    if (given !== 1) {
+      throw badInput(field, 'Give exactly one of person, address or organisation', 'Geef precies één van persoon, adres of organisatie op');
+    }
+    if (input.person) return this.resolvePerson(manager, tenantId, input.person, `${field}.person`);
+    if (input.address) return this.resolveAddress(manager, tenantId, input.address, `${field}.address`);
+    return this.resolveOrganisation(manager, tenantId, input.organisation!, `${field}.organisation`);
+  }
+
+  private async resolvePerson(manager: EntityManager, tenantId: string, input: PersonInput, field: string): Promise<Subject> {
+    if (!input.bsn && !input.name) {
+      throw badInput(field, 'A person needs at least a BSN or a name', 'Een persoon heeft ten minste een BSN of een naam nodig');
+    }
+    const bsn = input.bsn ? Bsn.parse(input.bsn, `${field}.bsn`) : null;
+    const address = input.address ? await this.resolveAddress(manager, tenantId, input.address, `${field}.address`) : null;
+    const blindIndex = bsn ? this.crypto.blindIndex(tenantId, 'BSN', bsn.value) : null;
+    const candidate = this.newSubject(tenantId, SubjectType.PERSON, {
+      bsnEncrypted: bsn ? this.crypto.encrypt(bsn.value) : null,
+      bsnBlindIndex: blindIndex,
+      name: input.name ?? null,
+      dateOfBirth: input.dateOfBirth ?? null,
+      addressSubjectId: address?.id ?? null,
+    });
+    if (!blindIndex) {
+      await manager.insert(Subject, candidate);
+      return candidate;
+    }
+    const person = await this.insertOrFind(manager, candidate, { tenantId, bsnBlindIndex: blindIndex });
+    // A known person named with more detail than before gets the missing facts, never overwritten ones.
+    const fill: Partial<Subject> = {};
+    if (!person.name && input.name) fill.name = input.name;
+    if (!person.dateOfBirth && input.dateOfBirth) fill.dateOfBirth = input.dateOfBirth;
+    if (!person.addressSubjectId && address) fill.addressSubjectId = address.id;
+    if (Object.keys(fill).length) {
+      await manager.update(Subject, { tenantId, id: person.id }, fill);
+      Object.assign(person, fill);
+    }
+    return person;
+  }
+
+  private async resolveAddress(manager: EntityManager, tenantId: string, input: AddressInput, field: string): Promise<Subject> {
+    const postcode = Postcode.parse(input.postcode, `${field}.postcode`);
+    const key = addressKey(postcode, input.houseNumber, input.houseNumberAddition);
+    const candidate = this.newSubject(tenantId, SubjectType.ADDRESS, {
+      postcode: postcode.value,
+      houseNumber: input.houseNumber,
+      houseNumberAddition: input.houseNumberAddition?.trim().toUpperCase() || null,
+      street: input.street ?? null,
+      town: input.town ?? null,
+      bagId: input.bagId ?? null,
+      addressKey: key,
+    });
+    return this.insertOrFind(manager, candidate, { tenantId, addressKey: key });
+  }
+
+  private async resolveOrganisation(manager: EntityManager, tenantId: string, input: OrganisationInput, field: string): Promise<Subject> {
+    const kvk = KvkNumber.parse(input.kvkNumber, `${field}.kvkNumber`);
+    const candidate = this.newSubject(tenantId, SubjectType.ORGANISATION, { kvkNumber: kvk.value, organisationName: input.name ?? null });
+    return this.insertOrFind(manager, candidate, { tenantId, kvkNumber: kvk.value });
+  }
+
+  private async insertOrFind(manager: EntityManager, candidate: Subject, key: FindOptionsWhere<Subject>): Promise<Subject> {
+    await manager.createQueryBuilder().insert().into(Subject).values(candidate).orIgnore().execute();
+    return manager.getRepository(Subject).findOneByOrFail(key);
+  }
+
+  private newSubject(tenantId: string, type: SubjectType, fields: Partial<Subject>): Subject {
+    return Object.assign(new Subject(), {
+      tenantId,
+      id: randomUUID(),
+      type,
+      bsnEncrypted: null,
+      bsnBlindIndex: null,
+      name: null,
+      dateOfBirth: null,
+      addressSubjectId: null,
+      postcode: null,
+      houseNumber: null,
+      houseNumberAddition: null,
+      street: null,
+      town: null,
+      bagId: null,
+      addressKey: null,
+      kvkNumber: null,
+      organisationName: null,
+      restrictedAt: null,
+      ...fields,
+    });
+  }
+}

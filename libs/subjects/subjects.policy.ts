@@ -1,0 +1,49 @@
+import { PlatformRole } from '@vangrail/core';
+import { AbilityInput, allow, AppAbilityBuilder, DATA_CATEGORIES, DEFAULT_VISIBILITY, PolicyRules, Purpose, SqlMapping } from '@vangrail/privacy';
+import { SubjectLinkKind } from './entities/subject-link.entity';
+
+export const SUBJECT = 'Subject';
+
+/** Subject condition fields → SQL: own columns and the subject_link relation. */
+export const SUBJECT_SQL: SqlMapping = {
+  alias: 's',
+  columns: { id: 'id', type: 'type' },
+  relations: {
+    links: {
+      table: 'subject_link',
+      alias: 'l',
+      join: 'l.tenant_id = s.tenant_id AND l.subject_id = s.id AND l.active',
+      columns: { kind: 'kind', userId: 'user_id', discipline: 'discipline', caseTableId: 'case_table_id' },
+    },
+  },
+};
+
+/**
+ * Who may read which subject, and which data categories of it, per purpose (DOMAIN.md §7).
+ * Fields are data categories: a discipline sees the categories of its default visibility.
+ */
+export class SubjectRules implements PolicyRules {
+  contribute(builder: AppAbilityBuilder, { user, purpose }: AbilityInput): void {
+    const visible = user.discipline ? [...DEFAULT_VISIBILITY[user.discipline]] : [];
+    switch (purpose) {
+      case Purpose.SIGNALERING:
+        allow(builder, 'read', SUBJECT, visible, { 'links.kind': SubjectLinkKind.REPORTED, 'links.userId': user.id });
+        break;
+      case Purpose.SIGNAALBEOORDELING:
+        if (user.discipline) allow(builder, 'read', SUBJECT, visible, { 'links.kind': SubjectLinkKind.DELIVERY, 'links.discipline': user.discipline });
+        break;
+      case Purpose.RECHTMATIGHEIDSONDERZOEK:
+      case Purpose.HANDHAVING:
+        if (user.discipline && user.roles.includes(PlatformRole.INSPECTOR)) {
+          allow(builder, 'read', SUBJECT, visible, { 'links.kind': SubjectLinkKind.ACCEPTED_DELIVERY, 'links.discipline': user.discipline });
+        }
+        break;
+      case Purpose.INZAGEVERZOEK:
+        // A data-subject access request covers everything held about the one subject asked for.
+        allow(builder, 'read', SUBJECT, [...DATA_CATEGORIES]);
+        break;
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { seedDemo } from '../../../tools/seed-demo';
+import { startApi, RunningApi } from '../support/api';
+import { asTenant, auditEventsFor, connect, DEMODAM, demoSubjectId } from '../support/database';
+import { graphql } from '../support/graphql';
+import { tokenFor } from '../support/tokens';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function auditVerify(): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'run-ts.mjs'), 'tools/audit-verify.ts'], { cwd: ROOT, env: process.env, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('Audit trail: append-only and hash-chained', () => {
+  let api: RunningApi;
+  let requestId: string;
+
+  beforeAll(async () => {
+    await seedDemo();
+    api = await startApi('audit-trail');
+    const karin = await demoSubjectId(DEMODAM, { name: 'Karin Jansen' });
+    const read = await graphql(api.url, {
+      query: `query($id: ID!) { subject(id: $id) { id } }`,
+      variables: { id: karin },
+      token: await tokenFor('privacy.ivo'),
+      purpose: 'INZAGEVERZOEK',
+    });
+    requestId = read.requestId;
+  });
+  afterAll(() => api.close());
+
+  it('refuses UPDATE and DELETE on audit_event for the application role', async () => {
+    const app = await connect('app');
+    try {
+      await expect(asTenant(app, DEMODAM, () => app.query(`UPDATE audit_event SET reason = 'x' WHERE request_id = $1`, [requestId]))).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(asTenant(app, DEMODAM, () => app.query(`DELETE FROM audit_event WHERE request_id = $1`, [requestId]))).rejects.toThrow(
+        /permission denied/,
+      );
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('refuses UPDATE even for the owner, through the append-only trigger', async () => {
+    const owner = await connect('owner');
+    try {
+      await expect(asTenant(owner, DEMODAM, () => owner.query(`UPDATE audit_event SET reason = 'x' WHERE request_id = $1`, [requestId]))).rejects.toThrow(
+        /append-only/,
+      );
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('verifies an intact chain, and names the event a superuser edited', async () => {
+    expect(auditVerify()).toMatchObject({ status: 0 });
+    const [event] = await auditEventsFor(requestId);
+    const superuser = await connect('superuser');
+    try {
+      // A superuser can get past the trigger; the hash chain is what shows the edit.
+      await superuser.query(`SET session_replication_role = replica`);
+      await superuser.query(`UPDATE audit_event SET purpose = 'HANDHAVING' WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, event.seq]);
+      const broken = auditVerify();
+      expect(broken.status).not.toBe(0);
+      expect(broken.output).toContain(`BROKEN at event #${event.seq}`);
+      expect(broken.output).toContain('edited after it was written');
+    } finally {
+      await superuser.query(`UPDATE audit_event SET purpose = $3 WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, event.seq, event.purpose]);
+      await superuser.end();
+    }
+    expect(auditVerify()).toMatchObject({ status: 0 });
+  });
+});

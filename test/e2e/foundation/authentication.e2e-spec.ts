@@ -1,0 +1,44 @@
+import { seedDemo } from '../../../tools/seed-demo';
+import { startApi, RunningApi } from '../support/api';
+import { auditEventsFor } from '../support/database';
+import { errorCode, graphql } from '../support/graphql';
+import { tokenFor, tokenWithForeignKey } from '../support/tokens';
+
+const SUBJECT_QUERY = `query($id: ID!) { subject(id: $id) { id } }`;
+const ANY_ID = '00000000-0000-4000-8000-000000000000';
+
+describe('Authentication: only a valid token of a registered user gets in', () => {
+  let api: RunningApi;
+  beforeAll(async () => {
+    await seedDemo();
+    api = await startApi('authentication');
+  });
+  afterAll(() => api.close());
+
+  it('tells a signed-in user who they are', async () => {
+    const result = await graphql(api.url, { query: '{ me { username discipline roles tenant } }', token: await tokenFor('bwt.fleur') });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.me).toEqual({ username: 'bwt.fleur', discipline: 'BWT', roles: ['PROFESSIONAL', 'INSPECTOR'], tenant: 'demodam' });
+  });
+
+  const refusals: [string, () => Promise<string | undefined>][] = [
+    ['no token', async () => undefined],
+    ['a token signed with a foreign key', () => tokenWithForeignKey('wmo.bram')],
+    ['a token for another audience', () => tokenFor('wmo.bram', { audience: 'some-other-app' })],
+    ['an expired token', () => tokenFor('wmo.bram', { expiresIn: '-1m' })],
+    ['a token of a subject not in the user registry', () => tokenFor('nobody.here')],
+  ];
+
+  it.each(refusals)('refuses %s with UNAUTHENTICATED and reads nothing', async (_case, makeToken) => {
+    const result = await graphql(api.url, { query: SUBJECT_QUERY, variables: { id: ANY_ID }, token: await makeToken(), purpose: 'SIGNALERING' });
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    expect(result.data?.subject ?? null).toBeNull();
+    // Nothing was processed, so nothing is in the audit trail for this request.
+    expect(await auditEventsFor(result.requestId)).toEqual([]);
+  });
+
+  it('echoes the X-Request-Id it was given', async () => {
+    const result = await graphql(api.url, { query: '{ me { username } }', token: await tokenFor('wmo.bram'), requestId: 'my-trace-12345' });
+    expect(result.requestId).toBe('my-trace-12345');
+  });
+});

@@ -1,0 +1,9 @@
+import path from 'node:path';
+
+/** Repository root and the local state directory `.vangrail/` (git-ignored; delete it to reset). */
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const STATE_DIR = path.join(ROOT, '.vangrail');
+export const PG_DATA_DIR = path.join(STATE_DIR, 'postgres');
+export const REDIS_DIR = path.join(STATE_DIR, 'redis');
+export const SECRETS_DIR = path.join(STATE_DIR, 'secrets');
+export const LOG_DIR = path.join(STATE_DIR, 'logs');

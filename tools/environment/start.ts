@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { prepareEnvironment } from './environment';
+import { httpOk, reachableHost } from './http';
+import { describe, say } from './log';
+import { ROOT } from './paths';
+import { loadDemoData, runMigrations } from './project-tools';
+import { describeExit, startProcess, type ManagedProcess } from './processes';
+import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
+import { waitUntil } from './wait';
+import { printWelcome } from './welcome';
+
+/**
+ * `npm start`: PostgreSQL, Redis and secrets; migrations and demo data; then the API and worker in
+ * the foreground until Ctrl-C. Stops what it started; exits non-zero when a part fails.
+ */
+async function main(): Promise<void> {
+  exitOnSignals(() => 0);
+  await prepareEnvironment('development');
+
+  say('Migrations: running');
+  await runMigrations();
+  say('Demo data: loading');
+  await loadDemoData();
+
+  const apps = [startApp('api'), startApp('worker')];
+  onShutdown(...apps);
+  for (const app of apps) {
+    void app.exited.then(async (exit) => {
+      if (isShuttingDown()) return;
+      say(`${app.name} stopped unexpectedly (${describeExit(exit)}); stopping everything`);
+      await shutdownAndExit(1);
+    });
+  }
+
+  const baseUrl = `http://${reachableHost(process.env.HOST ?? '127.0.0.1')}:${process.env.PORT ?? '3000'}`;
+  await waitUntil('The API did not become ready', () => httpOk(`${baseUrl}/health/ready`), {
+    timeoutMs: 180_000,
+    intervalMs: 300,
+    abort: () => (apps.every((app) => app.isRunning()) ? undefined : 'a process stopped'),
+  });
+  printWelcome(baseUrl, process.uptime());
+}
+
+function startApp(name: 'api' | 'worker'): ManagedProcess {
+  const entry = path.join('apps', name, 'main.ts');
+  return startProcess(name, process.execPath, [path.join(ROOT, 'scripts', 'run-ts.mjs'), entry], {
+    cwd: ROOT,
+    stopSignal: 'SIGTERM',
+    graceMs: 10_000,
+  });
+}
+
+main().catch(async (error: unknown) => {
+  if (isShuttingDown()) return; // a signal or a crashed app is already stopping everything
+  process.stderr.write(`[vangrail] ${describe(error)}\n`);
+  await shutdownAndExit(1);
+});

@@ -1,0 +1,40 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { appConfig } from '@vangrail/config';
+import { createDataSource } from '@vangrail/persistence';
+import { Tenant } from '@vangrail/tenancy';
+import { ENTITIES } from '../apps/entities';
+
+/**
+ * The owner connection used by the operator tools (migrations, demo data, audit verification).
+ * Row-level security is FORCED for the owner too, so tools set the tenant like the app does.
+ */
+export async function withOwnerDatabase<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = await createDataSource(appConfig().databaseUrl, { applicationName: 'vangrail-tools', entities: ENTITIES, poolSize: 2 }).initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export function inTenant<T>(dataSource: DataSource, tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+    return work(manager);
+  });
+}
+
+export function allTenants(dataSource: DataSource): Promise<Tenant[]> {
+  return dataSource.getRepository(Tenant).find({ order: { slug: 'ASC' } });
+}
+
+/** Runs a tool's main function and exits with its code; errors become one line on stderr. */
+export function runTool(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => process.exit(code ?? 0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
