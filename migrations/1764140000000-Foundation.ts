@@ -95,7 +95,8 @@ export class Foundation1764140000000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (tenant_id, id),
       FOREIGN KEY (tenant_id, subject_id) REFERENCES subject(tenant_id, id) ON DELETE CASCADE,
-      UNIQUE (tenant_id, subject_id, kind, context_id)
+      -- One link per subject, context and discipline (a case links each participating discipline).
+      UNIQUE NULLS NOT DISTINCT (tenant_id, subject_id, kind, context_id, discipline, user_id)
     )`);
     await q.query(`CREATE INDEX subject_link_context ON subject_link (tenant_id, context_id)`);
     await isolateByTenant(q, 'subject_link');

@@ -4,12 +4,15 @@ import { ConfigModule } from '@vangrail/config';
 import { CoreModule } from '@vangrail/core';
 import { DatabaseModule } from '@vangrail/persistence';
 import { PrivacyModule } from '@vangrail/privacy';
-import { JobRegistry, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
+import { JobRegistry, OutboxRelay, QueueFactory, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
 import { ENTITIES } from '../entities';
 
-/** The worker: no HTTP, only queue processors and the outbox relay. */
+/** Feature modules that provide @JobHandler processors (one per queue in libs/queue/queues.ts). */
+export const WORKER_FEATURE_MODULES = [];
+
+/** The worker: no HTTP; the outbox relay and one BullMQ worker per queue. */
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, CoreModule, PrivacyModule, DiscoveryModule],
-  providers: [JobRegistry, WorkerRuntime, { provide: WORKER_QUEUES, useValue: QUEUES }],
+  imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, CoreModule, PrivacyModule, DiscoveryModule, ...WORKER_FEATURE_MODULES],
+  providers: [JobRegistry, WorkerRuntime, QueueFactory, OutboxRelay, { provide: WORKER_QUEUES, useValue: QUEUES }],
 })
 export class WorkerModule {}

@@ -1,6 +1,28 @@
 /**
- * Every queue the platform uses. Names are configuration-independent; the Redis key prefix
- * (QUEUE_PREFIX, hash-tagged like `{vangrail}` so all keys of a queue share a Redis Cluster slot)
- * is configuration.
+ * Every queue the worker processes. Names are fixed identifiers; the Redis key prefix
+ * (QUEUE_PREFIX, hash-tagged like `{vangrail}` so a queue's keys share one Redis Cluster slot) is
+ * configuration. Features add their queue here and a @JobHandler for it in the worker.
  */
-export const QUEUES: readonly string[] = [];
+export const QUEUE = {
+  /** Evaluates the routing rules for a new signal and fans out to the domain queues. */
+  ROUTING: 'routing',
+  /** One queue per domain, so a failing domain never holds up the others. */
+  DOMAIN_SOCIAAL: 'domain-sociaal',
+  DOMAIN_FYSIEK: 'domain-fysiek',
+  DOMAIN_VEILIGHEID: 'domain-veiligheid',
+  /** Delayed: fires when a delivery's triage deadline passes. */
+  TRIAGE_DEADLINES: 'triage-deadlines',
+} as const;
+
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+
+export const QUEUES: readonly QueueName[] = Object.values(QUEUE);
+
+/** Every job carries its tenant, so a dead letter can be stored and replayed under row-level security. */
+export interface TenantJob {
+  tenantId: string;
+}
+
+/** Retries back off exponentially; after the last attempt the job becomes a dead letter. */
+export const JOB_ATTEMPTS = Number(process.env.JOB_ATTEMPTS ?? 5);
+export const JOB_BACKOFF_MS = Number(process.env.JOB_BACKOFF_MS ?? 1000);

@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { Job, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
+import { APP_DATA_SOURCE } from '@vangrail/persistence';
+import { storeDeadLetter } from './dead-letters';
+import type { TenantJob } from './queues';
 import { JobRegistry } from './job-registry';
 import { createRedis } from './redis';
 
@@ -19,6 +23,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_QUEUES) private readonly queues: readonly string[],
     private readonly registry: JobRegistry,
+    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -29,13 +34,29 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
         prefix: this.config.queuePrefix,
         concurrency: Number(process.env.WORKER_CONCURRENCY ?? 8),
       });
-      worker.on('failed', (job, error) =>
-        this.logger.warn({ queue, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }, 'job failed'),
-      );
+      worker.on('failed', (job, error) => {
+        this.logger.warn({ queue, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }, 'job failed');
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.deadLetter(queue, job, error);
+      });
       worker.on('error', (error) => this.logger.warn({ queue, error: error.message }, 'worker connection problem'));
       this.workers.push(worker);
     }
     this.logger.log({ queues: [...handlers.keys()] }, 'workers started');
+  }
+
+  /** Exhausted jobs are kept in PostgreSQL for inspection and replay (libs/queue/dead-letters.ts). */
+  private async deadLetter(queue: string, job: Job, error: Error): Promise<void> {
+    const payload = job.data as TenantJob & Record<string, unknown>;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [payload.tenantId]);
+        await storeDeadLetter(manager, { queue, jobId: String(job.id), payload, attempts: job.attemptsMade, error: error.message });
+      });
+      this.logger.error({ queue, jobId: job.id }, 'job moved to the dead-letter store');
+    } catch (storeError) {
+      // The job also stays in BullMQ's failed set, so it is not lost if this write fails.
+      this.logger.error({ queue, jobId: job.id, error: (storeError as Error).message }, 'could not store dead letter');
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
