@@ -9,5 +9,13 @@ export function handOver(root, entry) {
     stdio: 'inherit',
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+
+  // `npm start` runs us under `sh -c`. A SIGTERM sent to npm alone reaches only that shell, which
+  // dies without passing it on. Losing our parent therefore means: stop, as for SIGTERM.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) child.kill('SIGTERM');
+  }, 500).unref();
+
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

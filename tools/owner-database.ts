@@ -1,6 +1,6 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { appConfig } from '@vangrail/config';
-import { createDataSource } from '@vangrail/persistence';
+import { createDataSource, inTenantTransaction } from '@vangrail/persistence';
 import { Tenant } from '@vangrail/tenancy';
 import { ENTITIES } from '../apps/entities';
 
@@ -17,12 +17,7 @@ export async function withOwnerDatabase<T>(work: (dataSource: DataSource) => Pro
   }
 }
 
-export function inTenant<T>(dataSource: DataSource, tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-    return work(manager);
-  });
-}
+export const inTenant = inTenantTransaction;
 
 export function allTenants(dataSource: DataSource): Promise<Tenant[]> {
   return dataSource.getRepository(Tenant).find({ order: { slug: 'ASC' } });

@@ -1,8 +1,10 @@
 import { appConfig } from '@vangrail/config';
 import { PiiCrypto } from '@vangrail/privacy';
+import { seedDefaultRules } from '@vangrail/routing';
 import { SubjectRegistry } from '@vangrail/subjects';
 import { Tenant, User } from '@vangrail/tenancy';
 import { DEMO_TENANTS, demoId } from './demo-data';
+import { seedCaseTables } from './seed-case-tables';
 import { inTenant, runTool, withOwnerDatabase } from './owner-database';
 
 /**
@@ -31,6 +33,8 @@ export async function seedDemo(): Promise<void> {
         );
         await manager.createQueryBuilder().insert().into(User).values(users).orIgnore().execute();
         for (const [name, input] of Object.entries(demo.subjects)) await registry.resolve(manager, tenantId, input, name);
+        await seedDefaultRules(manager, tenantId);
+        await seedCaseTables(manager, demo.slug, tenantId);
       });
     }
   });

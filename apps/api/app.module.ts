@@ -3,12 +3,17 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthenticationGuard, AuthModule } from '@vangrail/auth';
+import { CaseTablesModule } from '@vangrail/case-tables';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@vangrail/config';
 import { CoreModule } from '@vangrail/core';
 import { IdentityModule } from '@vangrail/identity';
 import { DatabaseModule } from '@vangrail/persistence';
 import { GovernedInterceptor, PrivacyModule } from '@vangrail/privacy';
-import { RedisModule } from '@vangrail/queue';
+import { QueueModule, RedisModule } from '@vangrail/queue';
+import { InboxModule } from '@vangrail/inbox';
+import { NotificationsModule } from '@vangrail/notifications';
+import { RoutingModule } from '@vangrail/routing';
+import { SignalsModule } from '@vangrail/signals';
 import { SubjectsModule } from '@vangrail/subjects';
 import { ENTITIES } from '../entities';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -16,13 +21,14 @@ import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
 
 /** Feature modules exposed over GraphQL. */
-export const FEATURE_MODULES = [IdentityModule, SubjectsModule];
+export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, RoutingModule, InboxModule, NotificationsModule, CaseTablesModule];
 
 @Module({
   imports: [
     ConfigModule,
     DatabaseModule.forRoot(ENTITIES),
     RedisModule,
+    QueueModule,
     CoreModule,
     PrivacyModule,
     AuthModule,

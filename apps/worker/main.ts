@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { appConfig } from '@vangrail/config';
 import { createRootLogger, PinoNestLogger } from '@vangrail/observability';
+import { startWorkerMetrics } from './metrics-server';
 import { WorkerModule } from './worker.module';
 
 process.env.VANGRAIL_PROCESS = 'worker';
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   createRootLogger(config.logLevel);
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger() });
   app.enableShutdownHooks();
+  const metrics = startWorkerMetrics(Number(process.env.WORKER_METRICS_PORT ?? 9464), config.host);
+  if (metrics) process.once('SIGTERM', () => metrics.close());
 }
 
 main().catch((error: unknown) => {

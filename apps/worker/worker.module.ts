@@ -1,18 +1,21 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ActionItemRemindersWorkerModule } from '@vangrail/case-tables/jobs/action-item-reminders.worker-module';
 import { ConfigModule } from '@vangrail/config';
 import { CoreModule } from '@vangrail/core';
 import { DatabaseModule } from '@vangrail/persistence';
 import { PrivacyModule } from '@vangrail/privacy';
-import { JobRegistry, OutboxRelay, QueueFactory, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
+import { InboxWorkerModule } from '@vangrail/inbox';
+import { JobRegistry, OutboxRelay, QueueModule, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
+import { RoutingWorkerModule } from '@vangrail/routing';
 import { ENTITIES } from '../entities';
 
 /** Feature modules that provide @JobHandler processors (one per queue in libs/queue/queues.ts). */
-export const WORKER_FEATURE_MODULES = [];
+export const WORKER_FEATURE_MODULES = [RoutingWorkerModule, InboxWorkerModule, ActionItemRemindersWorkerModule];
 
 /** The worker: no HTTP; the outbox relay and one BullMQ worker per queue. */
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, CoreModule, PrivacyModule, DiscoveryModule, ...WORKER_FEATURE_MODULES],
-  providers: [JobRegistry, WorkerRuntime, QueueFactory, OutboxRelay, { provide: WORKER_QUEUES, useValue: QUEUES }],
+  imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, QueueModule, CoreModule, PrivacyModule, DiscoveryModule, ...WORKER_FEATURE_MODULES],
+  providers: [JobRegistry, WorkerRuntime, OutboxRelay, { provide: WORKER_QUEUES, useValue: QUEUES }],
 })
 export class WorkerModule {}

@@ -21,6 +21,7 @@ export class DatabaseModule implements OnApplicationShutdown {
             createDataSource(config.databaseAppUrl, {
               applicationName: `vangrail-${process.env.VANGRAIL_PROCESS ?? 'app'}`,
               entities,
+              poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10),
             }).initialize(),
         },
       ],

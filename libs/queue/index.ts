@@ -10,3 +10,5 @@ export * from './outbox-relay';
 export * from './queue-factory';
 export * from './dead-letter.entity';
 export * from './dead-letters';
+export * from './queue.module';
+export * from './queue-metrics';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_DATA_SOURCE } from '@vangrail/persistence';
+import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { OutboxMessage } from './outbox.entity';
 import { QueueFactory } from './queue-factory';
 
@@ -61,8 +61,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private relayTenant(tenantId: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+    return inTenantTransaction(this.dataSource, tenantId, async (manager) => {
       const messages = await manager
         .createQueryBuilder(OutboxMessage, 'o')
         .where('o.tenant_id = :tenantId AND o.published_at IS NULL', { tenantId })

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
 import { createRedis } from './redis';
-import { JOB_ATTEMPTS, JOB_BACKOFF_MS } from './queues';
+import { jobRetryPolicy } from './queues';
 
 /** One BullMQ Queue (producer side) per name, sharing a fail-fast connection. */
 @Injectable()
@@ -21,8 +21,7 @@ export class QueueFactory implements OnApplicationShutdown {
         connection: this.connection,
         prefix: this.config.queuePrefix,
         defaultJobOptions: {
-          attempts: JOB_ATTEMPTS,
-          backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
+          ...jobRetryPolicy(),
           // Completed jobs are kept a day so a re-published job id is still recognised (no double routing).
           removeOnComplete: { age: 24 * 3600, count: 100_000 },
           removeOnFail: { age: 7 * 24 * 3600 },

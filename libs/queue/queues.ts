@@ -12,6 +12,8 @@ export const QUEUE = {
   DOMAIN_VEILIGHEID: 'domain-veiligheid',
   /** Delayed: fires when a delivery's triage deadline passes. */
   TRIAGE_DEADLINES: 'triage-deadlines',
+  /** Delayed: reminds an action item's owner before the due moment, and flags it overdue after. */
+  ACTION_ITEM_REMINDERS: 'action-item-reminders',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -24,5 +26,6 @@ export interface TenantJob {
 }
 
 /** Retries back off exponentially; after the last attempt the job becomes a dead letter. */
-export const JOB_ATTEMPTS = Number(process.env.JOB_ATTEMPTS ?? 5);
-export const JOB_BACKOFF_MS = Number(process.env.JOB_BACKOFF_MS ?? 1000);
+export function jobRetryPolicy(): { attempts: number; backoff: { type: 'exponential'; delay: number } } {
+  return { attempts: Number(process.env.JOB_ATTEMPTS ?? 5), backoff: { type: 'exponential', delay: Number(process.env.JOB_BACKOFF_MS ?? 1000) } };
+}

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
-import { APP_DATA_SOURCE } from '@vangrail/persistence';
+import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { storeDeadLetter } from './dead-letters';
 import type { TenantJob } from './queues';
 import { JobRegistry } from './job-registry';
@@ -18,6 +19,7 @@ export const WORKER_QUEUES = Symbol('WORKER_QUEUES');
 export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerRuntime.name);
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -29,10 +31,13 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     const handlers = this.registry.collect(this.queues);
     for (const [queue, handler] of handlers) {
+      const connection = createRedis(this.config.redisUrl, 'worker');
+      this.connections.push(connection);
       const worker = new Worker(queue, (job) => handler(job.data, job), {
-        connection: createRedis(this.config.redisUrl, 'worker'),
+        connection,
         prefix: this.config.queuePrefix,
-        concurrency: Number(process.env.WORKER_CONCURRENCY ?? 8),
+        // Jobs per queue at once; keep queues × concurrency near DATABASE_POOL_SIZE.
+        concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
       });
       worker.on('failed', (job, error) => {
         this.logger.warn({ queue, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }, 'job failed');
@@ -48,8 +53,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
   private async deadLetter(queue: string, job: Job, error: Error): Promise<void> {
     const payload = job.data as TenantJob & Record<string, unknown>;
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [payload.tenantId]);
+      await inTenantTransaction(this.dataSource, payload.tenantId, async (manager) => {
         await storeDeadLetter(manager, { queue, jobId: String(job.id), payload, attempts: job.attemptsMade, error: error.message });
       });
       this.logger.error({ queue, jobId: job.id }, 'job moved to the dead-letter store');
@@ -61,5 +65,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    // BullMQ does not close a connection it was handed; without this a stopped worker keeps the process alive.
+    for (const connection of this.connections) connection.disconnect();
   }
 }

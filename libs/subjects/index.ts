@@ -2,6 +2,7 @@ export * from './entities/subject.entity';
 export * from './entities/subject-link.entity';
 export * from './dto/subject-input';
 export * from './dto/subject.type';
+export * from './subject-view';
 export * from './value-objects';
 export * from './subject-registry';
 export * from './subjects.service';

@@ -26,6 +26,26 @@ export class SubjectRegistry {
     return this.resolveOrganisation(manager, tenantId, input.organisation!, `${field}.organisation`);
   }
 
+  /**
+   * Looks a subject up by its natural key without registering it (hit / no-hit lookups). A person
+   * without BSN has no natural key and is never found this way.
+   */
+  async find(manager: EntityManager, tenantId: string, input: SubjectInput, field = 'subject'): Promise<Subject | null> {
+    const repository = manager.getRepository(Subject);
+    if (input.person?.bsn) {
+      const bsn = Bsn.parse(input.person.bsn, `${field}.person.bsn`);
+      return repository.findOneBy({ tenantId, bsnBlindIndex: this.crypto.blindIndex(tenantId, 'BSN', bsn.value) });
+    }
+    if (input.address) {
+      const postcode = Postcode.parse(input.address.postcode, `${field}.address.postcode`);
+      return repository.findOneBy({ tenantId, addressKey: addressKey(postcode, input.address.houseNumber, input.address.houseNumberAddition) });
+    }
+    if (input.organisation) {
+      return repository.findOneBy({ tenantId, kvkNumber: KvkNumber.parse(input.organisation.kvkNumber, `${field}.organisation.kvkNumber`).value });
+    }
+    return null;
+  }
+
   private async resolvePerson(manager: EntityManager, tenantId: string, input: PersonInput, field: string): Promise<Subject> {
     if (!input.bsn && !input.name) {
       throw badInput(field, 'A person needs at least a BSN or a name', 'Een persoon heeft ten minste een BSN of een naam nodig');
@@ -44,17 +64,8 @@ export class SubjectRegistry {
       await manager.insert(Subject, candidate);
       return candidate;
     }
-    const person = await this.insertOrFind(manager, candidate, { tenantId, bsnBlindIndex: blindIndex });
-    // A known person named with more detail than before gets the missing facts, never overwritten ones.
-    const fill: Partial<Subject> = {};
-    if (!person.name && input.name) fill.name = input.name;
-    if (!person.dateOfBirth && input.dateOfBirth) fill.dateOfBirth = input.dateOfBirth;
-    if (!person.addressSubjectId && address) fill.addressSubjectId = address.id;
-    if (Object.keys(fill).length) {
-      await manager.update(Subject, { tenantId, id: person.id }, fill);
-      Object.assign(person, fill);
-    }
-    return person;
+    // A known person keeps the facts on record; a new signal or case never overwrites or fills them silently.
+    return this.insertOrFind(manager, candidate, { tenantId, bsnBlindIndex: blindIndex });
   }
 
   private async resolveAddress(manager: EntityManager, tenantId: string, input: AddressInput, field: string): Promise<Subject> {

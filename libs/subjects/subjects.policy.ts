@@ -1,5 +1,5 @@
 import { PlatformRole } from '@vangrail/core';
-import { AbilityInput, allow, AppAbilityBuilder, DATA_CATEGORIES, DEFAULT_VISIBILITY, PolicyRules, Purpose, SqlMapping } from '@vangrail/privacy';
+import { AbilityInput, allow, AppAbilityBuilder, DATA_CATEGORIES, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, SqlMapping } from '@vangrail/privacy';
 import { SubjectLinkKind } from './entities/subject-link.entity';
 
 export const SUBJECT = 'Subject';
@@ -27,7 +27,9 @@ export class SubjectRules implements PolicyRules {
     const visible = user.discipline ? [...DEFAULT_VISIBILITY[user.discipline]] : [];
     switch (purpose) {
       case Purpose.SIGNALERING:
-        allow(builder, 'read', SUBJECT, visible, { 'links.kind': SubjectLinkKind.REPORTED, 'links.userId': user.id });
+        // Flagging a signal must not turn into a BSN lookup: the reporter sees where, not the
+        // registry's facts about who (which other disciplines may have entered).
+        allow(builder, 'read', SUBJECT, [DataCategory.ADRES], { 'links.kind': SubjectLinkKind.REPORTED, 'links.userId': user.id });
         break;
       case Purpose.SIGNAALBEOORDELING:
         if (user.discipline) allow(builder, 'read', SUBJECT, visible, { 'links.kind': SubjectLinkKind.DELIVERY, 'links.discipline': user.discipline });

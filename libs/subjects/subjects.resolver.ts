@@ -5,17 +5,12 @@ import { SubjectView } from './dto/subject.type';
 import { SubjectsService } from './subjects.service';
 import { SUBJECT } from './subjects.policy';
 
-/** Purposes under which a subject may be read at all; the ability decides which subjects and fields. */
-export const SUBJECT_READ_PURPOSES = [
-  Purpose.SIGNALERING,
-  Purpose.SIGNAALBEOORDELING,
-  Purpose.CASUSOVERLEG,
-  Purpose.PLANUITVOERING,
-  Purpose.RECHTMATIGHEIDSONDERZOEK,
-  Purpose.HANDHAVING,
-  Purpose.NOODTOEGANG,
-  Purpose.INZAGEVERZOEK,
-];
+/**
+ * Purposes under which a subject may be read on its own; the ability decides which subjects and
+ * fields. Triage (SIGNAALBEOORDELING) and case work (CASUSOVERLEG, PLANUITVOERING) read subjects
+ * only inside the delivery or case view, which narrows them to what that delivery or table allows.
+ */
+export const SUBJECT_READ_PURPOSES = [Purpose.SIGNALERING, Purpose.RECHTMATIGHEIDSONDERZOEK, Purpose.HANDHAVING, Purpose.INZAGEVERZOEK];
 
 @Resolver(() => SubjectView)
 export class SubjectsResolver {

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { say } from './log';
+import { logTail, say } from './log';
 import type { Mode } from './mode';
 import { LOG_DIR, REDIS_DIR } from './paths';
 import { startProcess } from './processes';
@@ -78,7 +78,7 @@ async function startRedis(port: number, url: string): Promise<void> {
   onShutdown(server);
   await waitUntil('Redis did not start', () => redisAnswers(url, 500), {
     timeoutMs: 30_000,
-    abort: () => (server.isRunning() ? undefined : `redis-server exited; see ${LOG_FILE}`),
+    abort: () => (server.isRunning() ? undefined : `redis-server exited; ${logTail(LOG_FILE)}`),
   });
   say(`Redis: started on ${HOST}:${port} (data: ${path.relative(process.cwd(), REDIS_DIR)})`);
 }

@@ -19,9 +19,8 @@ async function main(): Promise<void> {
 
   say('Migrations: running');
   await runMigrations();
-  say('Demo data: loading');
-  await loadDemoData();
 
+  // The apps need the schema, not the demo data: load it while they boot.
   const apps = [startApp('api'), startApp('worker')];
   onShutdown(...apps);
   for (const app of apps) {
@@ -33,11 +32,15 @@ async function main(): Promise<void> {
   }
 
   const baseUrl = `http://${reachableHost(process.env.HOST ?? '127.0.0.1')}:${process.env.PORT ?? '3000'}`;
-  await waitUntil('The API did not become ready', () => httpOk(`${baseUrl}/health/ready`), {
-    timeoutMs: 180_000,
-    intervalMs: 300,
-    abort: () => (apps.every((app) => app.isRunning()) ? undefined : 'a process stopped'),
-  });
+  say('Demo data: loading');
+  await Promise.all([
+    loadDemoData(),
+    waitUntil('The API did not become ready', () => httpOk(`${baseUrl}/health/ready`), {
+      timeoutMs: 180_000,
+      intervalMs: 300,
+      abort: () => (apps.every((app) => app.isRunning()) ? undefined : 'a process stopped'),
+    }),
+  ]);
   printWelcome(baseUrl, process.uptime());
 }
 

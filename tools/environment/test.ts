@@ -1,16 +1,19 @@
 import { prepareEnvironment } from './environment';
 import { describe, say } from './log';
-import { ROOT } from './paths';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { LOG_DIR, ROOT } from './paths';
 import { startProcess } from './processes';
 import { runMigrations } from './project-tools';
-import { exitOnSignals, onShutdown, shutdownAndExit } from './shutdown';
+import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
 
 /**
  * `npm test`: the same set-up as `npm start` against a freshly created test database and Redis
  * db 1, migrations, then the checks in order. Stops at the first failure, prints one line per
  * step, stops what it started and exits with the failing step's code.
  */
-const CHECKS = ['typecheck', 'lint', 'test:unit', 'test:e2e'];
+// test:logs scans what the e2e run logged for the test data's BSNs and names.
+const CHECKS = ['typecheck', 'lint', 'test:unit', 'test:e2e', 'test:logs'];
 
 type Result = { step: string; code: number; seconds: number } | { step: string; skipped: true };
 
@@ -23,6 +26,8 @@ async function main(): Promise<void> {
     }],
     ['migrations', async () => {
       await runMigrations();
+      // A fresh e2e log directory, so the log scan judges this run only.
+      rmSync(path.join(LOG_DIR, 'e2e'), { recursive: true, force: true });
       return 0;
     }],
     ...CHECKS.map((script): [string, () => Promise<number>] => [script, () => npmRun(script)]),
@@ -31,7 +36,7 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   let failure = 0;
   for (const [step, run] of steps) {
-    if (failure) {
+    if (failure || isShuttingDown()) {
       results.push({ step, skipped: true });
       continue;
     }

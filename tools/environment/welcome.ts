@@ -8,7 +8,7 @@ const DEMO_USERS = {
 
 /** What to do next, printed once the API answers /health/ready. */
 export function printWelcome(baseUrl: string, readyAfterSeconds: number): void {
-  const query = JSON.stringify({ query: '{ me { __typename } }' });
+  const query = JSON.stringify({ query: '{ me { username discipline roles tenant } }' });
   const lines = [
     '',
     `Vangrail is running (ready in ${readyAfterSeconds.toFixed(1)} s).`,

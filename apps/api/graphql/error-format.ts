@@ -18,6 +18,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   let result: GraphQLFormattedError;
   if (original instanceof VangrailError) {
     result = { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+  } else if (isRetryableDatabaseConflict(original)) {
+    result = {
+      message: 'Someone else changed the same data at the same moment; nothing was saved. Please try again.',
+      path: formatted.path,
+      extensions: { code: 'CONFLICT' satisfies ErrorCode, messageNl: 'Iemand anders wijzigde tegelijk dezelfde gegevens; er is niets opgeslagen. Probeer het opnieuw.' },
+    };
   } else if (REQUEST_SHAPE_CODES.has(String(formatted.extensions?.code))) {
     result = { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
   } else if (formatted.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || formatted.extensions?.code === 'OPERATION_RESOLUTION_FAILURE') {
@@ -35,7 +41,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 export function validationError(field: string, constraint: string): VangrailError {
-  return new VangrailError('BAD_USER_INPUT', `${field}: ${constraint}`, `${field}: ${constraint}`, { field });
+  return new VangrailError('BAD_USER_INPUT', `${field}: ${constraint}`, `${field}: ${constraint}`, { field, constraint });
 }
 
 /**
@@ -49,4 +55,10 @@ function describeSafely(error: unknown): Record<string, unknown> {
   const sqlState = (error as { code?: unknown }).code;
   const fromDatabase = error.name === 'QueryFailedError' || typeof (error as { severity?: unknown }).severity === 'string';
   return fromDatabase ? { type: error.name, sqlState, stack: frames } : { type: error.name, message: error.message, stack: frames };
+}
+
+/** Deadlock, serialisation failure or a unique key taken by a concurrent request (SQLSTATE). */
+function isRetryableDatabaseConflict(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ?? (error as { code?: string } | null)?.code;
+  return code === '40P01' || code === '40001' || code === '23505';
 }

@@ -41,11 +41,14 @@ export class HealthController {
   }
 
   private async check(probe: () => Promise<unknown>): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      await Promise.race([probe(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)))]);
       return 'ok';
     } catch {
       return 'unavailable';
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -4,7 +4,8 @@ import type { AuthenticatedUser } from '@vangrail/core';
 import type { Purpose } from '../purpose';
 
 /** Actions are verbs on resource types; fields are data categories (what of the record may be seen). */
-export type Action = 'read' | 'search' | 'create' | 'update' | 'manage';
+/** `explain`: metadata about processing (routing explanations), never content. */
+export type Action = 'read' | 'search' | 'create' | 'update' | 'explain' | 'manage';
 /** Conditions are plain objects over the resource's (and its links') fields, translated to SQL by abilityToSql. */
 export type AppAbility = MongoAbility<[Action, string], MongoQuery<Record<string, unknown>>>;
 export type AppAbilityBuilder = AbilityBuilder<AppAbility>;

@@ -35,6 +35,8 @@ export class Governance {
         const ability = await this.abilities.build({ user, purpose: checkedPurpose, manager });
         const ctx = new GovernedContext(request, user, checkedPurpose, policy, ability, manager);
         const result = await GovernedContext.runWith(ctx, work);
+        // A search that found nothing is still a processing of the question: it is recorded too.
+        if (ctx.recorded().length === 0) ctx.record({ reason: 'no records matched' });
         await appendAuditEvents(manager, user.tenantId, ctx.recorded());
         return result;
       });

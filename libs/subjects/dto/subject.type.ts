@@ -35,5 +35,7 @@ export class SubjectView {
   @Field(() => PersonDetails, { nullable: true }) person?: PersonDetails;
   @Field(() => AddressDetails, { nullable: true }) address?: AddressDetails;
   @Field(() => OrganisationDetails, { nullable: true }) organisation?: OrganisationDetails;
+  @Field({ defaultValue: false, description: 'Processing is restricted (AVG art. 18): nothing but the id is shown' })
+  restricted?: boolean;
   @Field(() => [Withheld]) withheld!: Withheld[];
 }

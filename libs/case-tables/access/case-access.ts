@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { forbidden, notFound } from '@vangrail/core';
+import { DataCategory, GovernedContext } from '@vangrail/privacy';
+import { canOn } from './ability-check';
+import { Case } from '../cases/entities/case.entity';
+import { CASE, CASE_SQL, CASE_TABLE, CASE_TABLE_SQL } from '../case-tables.policy';
+import { TableRole } from '../tables/entities/case-table-member.entity';
+import { CaseTable } from '../tables/entities/case-table.entity';
+import { CURRENT_MEMBERSHIP_SQL } from './case-table-access';
+import { CaseViewer, visibleCategoriesAtTable } from './visibility';
+
+export interface CaseReading {
+  kase: Case;
+  table: CaseTable;
+  viewer: CaseViewer;
+  visible: Set<DataCategory>;
+}
+
+/**
+ * Single and bulk access checks on cases, with the same SQL filter the list queries use. A case the
+ * caller may not see is NOT_FOUND (never "forbidden"), so a refusal does not confirm it exists.
+ */
+@Injectable()
+export class CaseAccess {
+  /** The cases among `ids` the caller may read, in one query. */
+  async readable(ctx: GovernedContext, ids: string[]): Promise<Case[]> {
+    if (ids.length === 0) return [];
+    const filter = ctx.filter(CASE, CASE_SQL);
+    return ctx.manager
+      .createQueryBuilder(Case, 'c')
+      .where('c.tenant_id = :tenantId AND c.id = ANY(:ids)', { tenantId: ctx.tenantId, ids })
+      .andWhere(filter.sql, filter.params)
+      .getMany();
+  }
+
+  async requireReadable(ctx: GovernedContext, id: string): Promise<Case> {
+    const [kase] = await this.readable(ctx, [id]);
+    if (!kase) throw notFound('Case', 'Casus', id);
+    return kase;
+  }
+
+  /** Whether the caller runs this case (chair or case director of its table). */
+  leads(ctx: GovernedContext, kase: Case): boolean {
+    return canOn(ctx.ability, 'update', CASE, { id: kase.id, caseTableId: kase.caseTableId });
+  }
+
+  requireLeading(ctx: GovernedContext, kase: Case, doing: string, doen: string): void {
+    if (!this.leads(ctx, kase)) {
+      throw forbidden(`Only the chair or a case director of the table may ${doing}`, `Alleen de voorzitter of een casusregisseur van de tafel mag ${doen}`);
+    }
+  }
+
+  /** Reads a case with everything need-to-know depends on: the table, the caller's role there, the visible categories. */
+  async reading(ctx: GovernedContext, id: string): Promise<CaseReading> {
+    const kase = await this.requireReadable(ctx, id);
+    const table = await ctx.manager.getRepository(CaseTable).findOneByOrFail({ tenantId: ctx.tenantId, id: kase.caseTableId });
+    const viewer: CaseViewer = {
+      userId: ctx.user.id,
+      discipline: ctx.user.discipline,
+      tableRole: await currentRole(ctx.manager, ctx.tenantId, kase.caseTableId, ctx.user.id),
+      isCaseDirector: kase.caseDirectorUserId === ctx.user.id,
+      purpose: ctx.purpose,
+    };
+    return { kase, table, viewer, visible: visibleCategoriesAtTable(table.visibility, viewer) };
+  }
+}
+
+/** The user's current role at a table, or null. */
+export async function currentRole(manager: EntityManager, tenantId: string, caseTableId: string, userId: string): Promise<TableRole | null> {
+  const rows = (await manager.query(
+    `SELECT m.role FROM case_table_member m WHERE m.tenant_id = $1 AND m.case_table_id = $2 AND m.user_id = $3 AND ${CURRENT_MEMBERSHIP_SQL}`,
+    [tenantId, caseTableId, userId],
+  )) as { role: TableRole }[];
+  return rows[0]?.role ?? null;
+}
+
+/** Current roles of several users at one table. */
+export async function currentRoles(manager: EntityManager, tenantId: string, caseTableId: string, userIds: string[]): Promise<Map<string, TableRole>> {
+  if (userIds.length === 0) return new Map();
+  const rows = (await manager.query(
+    `SELECT m.user_id, m.role FROM case_table_member m
+      WHERE m.tenant_id = $1 AND m.case_table_id = $2 AND m.user_id = ANY($3) AND ${CURRENT_MEMBERSHIP_SQL}`,
+    [tenantId, caseTableId, userIds],
+  )) as { user_id: string; role: TableRole }[];
+  return new Map(rows.map((r) => [r.user_id, r.role]));
+}
+
+/** A case table the caller may see (member, or administrator under BEHEER), or NOT_FOUND. */
+export async function requireReadableTable(ctx: GovernedContext, id: string): Promise<CaseTable> {
+  const filter = ctx.filter(CASE_TABLE, CASE_TABLE_SQL);
+  const table = await ctx.manager
+    .createQueryBuilder(CaseTable, 't')
+    .where('t.tenant_id = :tenantId AND t.id = :id', { tenantId: ctx.tenantId, id })
+    .andWhere(filter.sql, filter.params)
+    .getOne();
+  if (!table) throw notFound('Case table', 'Casustafel', id);
+  return table;
+}

@@ -1,0 +1,59 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AbilityFactory } from '@vangrail/privacy';
+import { SubjectsModule } from '@vangrail/subjects';
+import './shared/graphql-enums';
+import { CaseAccess } from './access/case-access';
+import { CaseTableRules } from './case-tables.policy';
+import { CaseIntake } from './cases/case-intake';
+import { CaseList } from './cases/case-list';
+import { AddCaseParticipant, EscalateCase } from './cases/case-participation.use-cases';
+import { CaseReader } from './cases/case-reader';
+import { CaseRegistrar } from './cases/case-registrar';
+import { CaseTimeline } from './cases/case-timeline';
+import { CasesResolver } from './cases/cases.resolver';
+import { RegisterCase } from './cases/register-case.use-case';
+import { TransitionCase } from './cases/transition-case.use-case';
+import { CaseContent } from './content/case-content';
+import { CaseContentResolver } from './content/case-content.resolver';
+import { Contributions } from './content/contributions.use-cases';
+import { DecisionsAndActionItems } from './content/decisions-and-action-items.use-cases';
+import { MeetingViews } from './meetings/meeting-views';
+import { MeetingsResolver } from './meetings/meetings.resolver';
+import { MeetingsService } from './meetings/meetings.service';
+import { CaseTablesResolver } from './tables/case-tables.resolver';
+import { CaseTablesService } from './tables/case-tables.service';
+
+/** Case tables over GraphQL: tables and members, cases, meetings, contributions, decisions, action items. */
+@Module({
+  imports: [SubjectsModule],
+  providers: [
+    CaseAccess,
+    CaseContent,
+    CaseRegistrar,
+    CaseIntake,
+    CaseTablesService,
+    CaseTablesResolver,
+    CaseReader,
+    CaseList,
+    CaseTimeline,
+    RegisterCase,
+    TransitionCase,
+    AddCaseParticipant,
+    EscalateCase,
+    CasesResolver,
+    MeetingViews,
+    MeetingsService,
+    MeetingsResolver,
+    Contributions,
+    DecisionsAndActionItems,
+    CaseContentResolver,
+  ],
+  exports: [CaseIntake],
+})
+export class CaseTablesModule implements OnModuleInit {
+  constructor(private readonly abilities: AbilityFactory) {}
+
+  onModuleInit(): void {
+    this.abilities.register(new CaseTableRules());
+  }
+}

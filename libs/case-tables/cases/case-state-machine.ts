@@ -1,0 +1,105 @@
+import { badInput, VangrailError } from '@vangrail/core';
+import { Case, CaseState } from './entities/case.entity';
+
+const S = CaseState;
+
+/** DOMAIN.md §6: AANGEMELD → IN_TRIAGE → GEWEIGERD | GEAGENDEERD → IN_BEHANDELING → MONITORING → AFGESLOTEN. */
+export const NEXT_STATES: Readonly<Record<CaseState, readonly CaseState[]>> = {
+  [S.AANGEMELD]: [S.IN_TRIAGE],
+  [S.IN_TRIAGE]: [S.GEWEIGERD, S.GEAGENDEERD],
+  [S.GEWEIGERD]: [],
+  [S.GEAGENDEERD]: [S.IN_BEHANDELING],
+  // A case can be closed straight from treatment; monitoring can fall back to treatment.
+  [S.IN_BEHANDELING]: [S.MONITORING, S.AFGESLOTEN],
+  [S.MONITORING]: [S.IN_BEHANDELING, S.AFGESLOTEN],
+  // Reopening: the chair only, within the table's retention period.
+  [S.AFGESLOTEN]: [S.IN_BEHANDELING],
+};
+
+/** Cases that still take part in the table's work (linked to signals, shown as "open case"). */
+export const OPEN_STATES: readonly CaseState[] = [S.AANGEMELD, S.IN_TRIAGE, S.GEAGENDEERD, S.IN_BEHANDELING, S.MONITORING];
+
+/** Cases that may be put on a meeting's agenda. */
+export const AGENDA_STATES: readonly CaseState[] = [S.GEAGENDEERD, S.IN_BEHANDELING, S.MONITORING];
+
+export interface OpenActionItemRef {
+  id: string;
+  /** How the item is named to the caller (its description when they may see it). */
+  label: string;
+}
+
+export interface TransitionRequest {
+  from: CaseState;
+  to: CaseState;
+  reason?: string | null;
+  closingReason?: string | null;
+  outcome?: string | null;
+  /** Whether the caller is the table's CHAIR (not merely case director). */
+  actorIsChair: boolean;
+  openActionItems: OpenActionItemRef[];
+  closedAt: Date | null;
+  retentionMonths: number;
+  now: Date;
+}
+
+export type CasePatch = Partial<Pick<Case, 'state' | 'refusalReason' | 'closingReason' | 'outcome' | 'closedAt'>>;
+
+export function retentionEnds(closedAt: Date, retentionMonths: number): Date {
+  const end = new Date(closedAt);
+  end.setUTCMonth(end.getUTCMonth() + retentionMonths);
+  return end;
+}
+
+const blank = (value: string | null | undefined): boolean => !value || value.trim() === '';
+
+/**
+ * Checks one transition against the state machine and its guards and returns the change to make.
+ * Throws a VangrailError the caller can act on: CONFLICT naming the allowed next states or the open
+ * action items, BAD_USER_INPUT naming the missing field, FORBIDDEN when only the chair may do it.
+ */
+export function planTransition(request: TransitionRequest): CasePatch {
+  const { from, to } = request;
+  const allowed = NEXT_STATES[from];
+  if (!allowed.includes(to)) {
+    const options = allowed.length ? allowed.join(', ') : 'none (this is a final state)';
+    throw new VangrailError(
+      'CONFLICT',
+      `A case in state ${from} cannot go to ${to}; allowed next states: ${options}`,
+      `Een casus met status ${from} kan niet naar ${to}; toegestane volgende statussen: ${allowed.length ? allowed.join(', ') : 'geen (eindstatus)'}`,
+      { allowedNextStates: [...allowed] },
+    );
+  }
+  if (to === S.GEWEIGERD) {
+    if (blank(request.reason)) throw badInput('input.reason', 'Refusing a case needs a reason', 'Voor het weigeren van een casus is een reden nodig');
+    return { state: to, refusalReason: request.reason!.trim() };
+  }
+  if (to === S.AFGESLOTEN) {
+    if (blank(request.closingReason)) throw badInput('input.closingReason', 'Closing a case needs a closing reason', 'Voor het afsluiten van een casus is een reden nodig');
+    if (blank(request.outcome)) throw badInput('input.outcome', 'Closing a case needs an outcome', 'Voor het afsluiten van een casus is een resultaat nodig');
+    if (request.openActionItems.length) {
+      const names = request.openActionItems.map((item) => item.label).join('; ');
+      throw new VangrailError(
+        'CONFLICT',
+        `The case still has open action items; complete or cancel them first: ${names}`,
+        `De casus heeft nog open actiepunten; rond ze eerst af of trek ze in: ${names}`,
+        { openActionItems: request.openActionItems },
+      );
+    }
+    return { state: to, closingReason: request.closingReason!.trim(), outcome: request.outcome!.trim(), closedAt: request.now };
+  }
+  if (from === S.AFGESLOTEN) {
+    if (!request.actorIsChair) {
+      throw new VangrailError('FORBIDDEN', 'Only the chair of the table may reopen a closed case', 'Alleen de voorzitter van de tafel mag een afgesloten casus heropenen');
+    }
+    const ends = retentionEnds(request.closedAt ?? request.now, request.retentionMonths);
+    if (ends <= request.now) {
+      throw new VangrailError(
+        'CONFLICT',
+        `The retention period of this case ended on ${ends.toISOString().slice(0, 10)}; it can no longer be reopened`,
+        `De bewaartermijn van deze casus is verstreken op ${ends.toISOString().slice(0, 10)}; heropenen kan niet meer`,
+      );
+    }
+    return { state: to, closingReason: null, outcome: null, closedAt: null };
+  }
+  return { state: to };
+}

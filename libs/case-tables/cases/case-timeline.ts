@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataCategory, GovernedContext } from '@vangrail/privacy';
+import { CaseAccess } from '../access/case-access';
+import { summariseRedactions } from '../access/visibility';
+import { CaseContent } from '../content/case-content';
+import { ActionItemView, ContributionView, DecisionView } from '../content/dto/content.types';
+import { actorOrUnknown, actorsOf } from '../shared/case-actor';
+import { CaseTimelineEntry } from './dto/case.types';
+import { CaseEvent, CaseEventKind } from './entities/case-event.entity';
+import { CaseSubject } from './entities/case-links.entity';
+
+const K = CaseEventKind;
+type Described = { description: string; descriptionNl: string };
+
+/** Plain words for one timeline event; details hold only states, disciplines, targets and case-level reasons. */
+export function describeCaseEvent(kind: CaseEventKind, details: Record<string, unknown>): Described {
+  const d = (key: string): string => String(details[key] ?? '');
+  switch (kind) {
+    case K.REGISTERED:
+      return details.source === 'ESCALATION'
+        ? { description: `Registered from an escalated delivery as ${d('reference')}`, descriptionNl: `Aangemeld vanuit een opgeschaalde melding als ${d('reference')}` }
+        : { description: `Registered as ${d('reference')}`, descriptionNl: `Aangemeld als ${d('reference')}` };
+    case K.SIGNAL_LINKED:
+      return { description: 'A signal was linked to the case', descriptionNl: 'Een signaal is aan de casus gekoppeld' };
+    case K.STATE_CHANGED: {
+      const why = d('reason') || d('closingReason');
+      return {
+        description: `State changed from ${d('from')} to ${d('to')}${why ? `: ${why}` : ''}`,
+        descriptionNl: `Status gewijzigd van ${d('from')} naar ${d('to')}${why ? `: ${why}` : ''}`,
+      };
+    }
+    case K.PARTICIPANT_ADDED:
+      return { description: `${d('discipline')} takes part in the case`, descriptionNl: `${d('discipline')} neemt deel aan de casus` };
+    case K.PLACED_ON_AGENDA:
+      return { description: 'Placed on the agenda of a meeting', descriptionNl: 'Geagendeerd voor een overleg' };
+    case K.MEETING_CLOSED:
+      return { description: 'The meeting was closed; its minutes are locked', descriptionNl: 'Het overleg is gesloten; het verslag ligt vast' };
+    case K.CONTRIBUTION_ADDED:
+      return { description: 'A contribution was added', descriptionNl: 'Er is inbreng toegevoegd' };
+    case K.ADDENDUM_ADDED:
+      return { description: 'An addendum corrects an earlier contribution', descriptionNl: 'Een addendum corrigeert eerdere inbreng' };
+    case K.DECISION_RECORDED:
+      return { description: 'A decision was recorded', descriptionNl: 'Er is een besluit vastgelegd' };
+    case K.ACTION_ITEM_ADDED:
+      return { description: 'An action item was added', descriptionNl: 'Er is een actiepunt toegevoegd' };
+    case K.ACTION_ITEM_COMPLETED:
+      return { description: `An action item was marked ${d('status')}`, descriptionNl: `Een actiepunt is op ${d('status')} gezet` };
+    case K.ACTION_ITEM_REMINDER_SENT:
+      return { description: 'The owner of an action item was reminded', descriptionNl: 'De eigenaar van een actiepunt is herinnerd' };
+    case K.ACTION_ITEM_OVERDUE:
+      return { description: 'An action item is overdue', descriptionNl: 'Een actiepunt is over de termijn' };
+    case K.ESCALATED:
+      return { description: `Escalated to ${d('target')}`, descriptionNl: `Opgeschaald naar ${d('target')}` };
+  }
+}
+
+const CONTENT_FIELD: Partial<Record<CaseEventKind, 'contribution' | 'decision' | 'actionItem'>> = {
+  [K.CONTRIBUTION_ADDED]: 'contribution',
+  [K.ADDENDUM_ADDED]: 'contribution',
+  [K.DECISION_RECORDED]: 'decision',
+  [K.ACTION_ITEM_ADDED]: 'actionItem',
+  [K.ACTION_ITEM_COMPLETED]: 'actionItem',
+  [K.ACTION_ITEM_REMINDER_SENT]: 'actionItem',
+  [K.ACTION_ITEM_OVERDUE]: 'actionItem',
+};
+
+/** Every event of a case in order, each one minimised like the case itself. */
+@Injectable()
+export class CaseTimeline {
+  constructor(
+    private readonly access: CaseAccess,
+    private readonly content: CaseContent,
+  ) {}
+
+  async read(ctx: GovernedContext, caseId: string): Promise<CaseTimelineEntry[]> {
+    const reading = await this.access.reading(ctx, caseId);
+    const content = await this.content.load(ctx, reading);
+    const events = await ctx.manager.find(CaseEvent, { where: { tenantId: ctx.tenantId, caseId }, order: { seq: 'ASC' } });
+    const actors = await actorsOf(ctx.manager, ctx.tenantId, events.map((e) => e.actorUserId));
+    const shownCategories = new Set<DataCategory>();
+    const entries = events.map((event) => {
+      const field = CONTENT_FIELD[event.kind];
+      const shown = event.refId ? content.shown.get(event.refId) : undefined;
+      const redaction = event.refId ? content.redactions.get(event.refId) : undefined;
+      if (field && shown) shownCategories.add(shown.category);
+      return {
+        occurredAt: event.occurredAt,
+        kind: event.kind,
+        actor: actorOrUnknown(actors, event.actorUserId),
+        ...describeCaseEvent(event.kind, event.details),
+        contribution: field === 'contribution' ? ((shown as ContributionView | undefined) ?? null) : null,
+        decision: field === 'decision' ? ((shown as DecisionView | undefined) ?? null) : null,
+        actionItem: field === 'actionItem' ? ((shown as ActionItemView | undefined) ?? null) : null,
+        withheld: field && redaction ? summariseRedactions([redaction], reading.viewer)[0] : null,
+      };
+    });
+    const subjects = await ctx.manager.find(CaseSubject, { where: { tenantId: ctx.tenantId, caseId } });
+    ctx.record({
+      resourceId: caseId,
+      subjectKeys: subjects.map((s) => s.subjectId),
+      dataCategories: [...shownCategories],
+      reason: 'case timeline',
+      legalBasis: reading.table.legalBasis,
+    });
+    return entries;
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum CaseEventKind {
+  REGISTERED = 'REGISTERED',
+  SIGNAL_LINKED = 'SIGNAL_LINKED',
+  STATE_CHANGED = 'STATE_CHANGED',
+  PARTICIPANT_ADDED = 'PARTICIPANT_ADDED',
+  PLACED_ON_AGENDA = 'PLACED_ON_AGENDA',
+  MEETING_CLOSED = 'MEETING_CLOSED',
+  CONTRIBUTION_ADDED = 'CONTRIBUTION_ADDED',
+  ADDENDUM_ADDED = 'ADDENDUM_ADDED',
+  DECISION_RECORDED = 'DECISION_RECORDED',
+  ACTION_ITEM_ADDED = 'ACTION_ITEM_ADDED',
+  ACTION_ITEM_COMPLETED = 'ACTION_ITEM_COMPLETED',
+  ACTION_ITEM_REMINDER_SENT = 'ACTION_ITEM_REMINDER_SENT',
+  ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
+  ESCALATED = 'ESCALATED',
+}
+
+/**
+ * One entry of a case's timeline. Content (contributions, decisions, action items) is referenced
+ * by `refId` and minimised when read, never copied here; `details` holds only states, disciplines,
+ * ids and the case-level reasons.
+ */
+@Entity('case_event')
+export class CaseEvent {
+  @PrimaryColumn('uuid') tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ type: 'bigint', insert: false, update: false }) seq!: string;
+  @Column('uuid') caseId!: string;
+  @Column('text') kind!: CaseEventKind;
+  @Column('uuid', { nullable: true }) actorUserId!: string | null;
+  @Column('uuid', { nullable: true }) refId!: string | null;
+  @Column('jsonb') details!: Record<string, unknown>;
+  @Column({ type: 'timestamptz', insert: false, update: false }) occurredAt!: Date;
+}

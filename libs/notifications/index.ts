@@ -1,0 +1,4 @@
+export * from './notification.entity';
+export * from './notify';
+export * from './notification.type';
+export * from './notifications.module';

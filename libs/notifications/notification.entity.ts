@@ -1,0 +1,29 @@
+import { Column, Entity } from 'typeorm';
+import { TenantScopedEntity } from '@vangrail/persistence';
+
+export enum NotificationKind {
+  /** Hit / no-hit: a new signal touches a subject you work on (never its content). */
+  SUBJECT_TOUCHED = 'SUBJECT_TOUCHED',
+  NEW_DELIVERY = 'NEW_DELIVERY',
+  TRIAGE_OVERDUE = 'TRIAGE_OVERDUE',
+  ACTION_ITEM_REMINDER = 'ACTION_ITEM_REMINDER',
+  ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
+}
+
+/**
+ * A message to a user or to a whole discipline. Messages name categories, references and
+ * contacts, never case content. `dedupeKey` makes a retried job notify once.
+ */
+@Entity('notification')
+export class Notification extends TenantScopedEntity {
+  @Column('uuid', { nullable: true }) recipientUserId!: string | null;
+  @Column('text', { nullable: true }) recipientDiscipline!: string | null;
+  @Column('text') kind!: NotificationKind;
+  @Column('text') message!: string;
+  @Column('text') messageNl!: string;
+  @Column('uuid', { nullable: true }) signalId!: string | null;
+  @Column('uuid', { nullable: true }) deliveryId!: string | null;
+  @Column('uuid', { nullable: true }) caseId!: string | null;
+  @Column('text') dedupeKey!: string;
+  @Column('timestamptz', { nullable: true }) readAt!: Date | null;
+}

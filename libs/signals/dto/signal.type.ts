@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Discipline } from '@vangrail/core';
+import { DataCategory, Withheld } from '@vangrail/privacy';
+import { SubjectView } from '@vangrail/subjects';
+import { SignalCategory, SignalFlag, Urgency } from '../signal-vocabulary';
+
+@ObjectType()
+export class SignalSubjectView {
+  @Field() role!: string;
+  @Field(() => SubjectView) subject!: SubjectView;
+}
+
+@ObjectType({ description: 'A signal as its reporter sees it' })
+export class SignalView {
+  @Field(() => ID) id!: string;
+  @Field(() => SignalCategory) category!: SignalCategory;
+  @Field(() => Urgency) urgency!: Urgency;
+  @Field(() => [SignalFlag]) flags!: SignalFlag[];
+  @Field() observedAt!: Date;
+  @Field() createdAt!: Date;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => [DataCategory]) dataCategories!: DataCategory[];
+  @Field(() => [SignalSubjectView]) subjects!: SignalSubjectView[];
+  @Field({ description: 'Whether every receiving domain has created its deliveries' }) routed!: boolean;
+  @Field(() => [Withheld]) withheld!: Withheld[];
+}
+
+@ObjectType({ description: 'Hit: another discipline actively works on the same subject. Never what they know.' })
+export class KnownInvolvement {
+  @Field(() => Discipline) discipline!: Discipline;
+  @Field({ description: 'How to reach them' }) contact!: string;
+  @Field() since!: Date;
+}
+
+@ObjectType()
+export class RegisterSignalResult {
+  @Field(() => SignalView) signal!: SignalView;
+  @Field({ description: 'True when this client key was already used: the existing signal is returned, nothing new is stored' })
+  duplicate!: boolean;
+  @Field(() => [KnownInvolvement], { description: 'Hit / no-hit: an empty list is a no-hit' })
+  knownElsewhere!: KnownInvolvement[];
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { badInput, DOMAIN_OF, forbidden } from '@vangrail/core';
+import { NotificationKind, notify } from '@vangrail/notifications';
+import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
+import { addToOutbox, QUEUE } from '@vangrail/queue';
+import { Subject, SubjectLink, SubjectLinkKind, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
+import { RegisterSignalInput } from '../dto/register-signal.input';
+import { KnownInvolvement, RegisterSignalResult } from '../dto/signal.type';
+import { Signal } from '../entities/signal.entity';
+import { SignalSubject } from '../entities/signal-subject.entity';
+import { Involvement, KnownElsewhere } from '../known-elsewhere';
+import { signalsReceived } from '../signal-metrics';
+import { reporterView } from '../signal-view';
+import { URGENCY_PRIORITY, Urgency } from '../signal-vocabulary';
+
+/**
+ * Signal intake. In one transaction: the subjects (found or registered), the signal with its
+ * encrypted description, the reporter's access link, the routing job in the outbox, the hit /
+ * no-hit answer and the notices to involved disciplines. Routing itself happens later, on the
+ * queue; the request never waits for it. A reused client key returns the first signal.
+ */
+@Injectable()
+export class RegisterSignal {
+  constructor(
+    private readonly registry: SubjectRegistry,
+    private readonly subjects: SubjectsService,
+    private readonly knownElsewhere: KnownElsewhere,
+    private readonly crypto: PiiCrypto,
+  ) {}
+
+  async execute(ctx: GovernedContext, input: RegisterSignalInput): Promise<RegisterSignalResult> {
+    const { manager, tenantId, user } = ctx;
+    if (!user.discipline) {
+      throw forbidden('Only professionals with a discipline can flag signals', 'Alleen professionals met een discipline kunnen signalen melden');
+    }
+    if (input.observedAt.getTime() > Date.now() + 5 * 60_000) {
+      throw badInput('input.observedAt', 'observedAt lies in the future', 'observedAt ligt in de toekomst');
+    }
+    const existing = await manager.findOneBy(Signal, { tenantId, reporterUserId: user.id, clientKey: input.clientKey });
+    if (existing) return (await this.answer(ctx, existing, true)).answer;
+
+    const resolved: { subject: Subject; role: string }[] = [];
+    for (const [i, subjectInput] of input.subjects.entries()) {
+      const subject = await this.registry.resolve(manager, tenantId, subjectInput, `input.subjects.${i}`);
+      if (!resolved.some((r) => r.subject.id === subject.id)) resolved.push({ subject, role: subjectInput.role ?? 'HOOFDBETROKKENE' });
+    }
+
+    const signal = Object.assign(new Signal(), {
+      tenantId,
+      id: randomUUID(),
+      reporterUserId: user.id,
+      reporterDiscipline: user.discipline,
+      reportingDomain: DOMAIN_OF[user.discipline],
+      clientKey: input.clientKey,
+      category: input.category,
+      urgency: input.urgency,
+      flags: [...new Set(input.flags)],
+      dataCategories: [...new Set(input.dataCategories)].sort(),
+      descriptionEncrypted: this.crypto.encrypt(input.description),
+      observedAt: input.observedAt,
+      pendingDomains: [],
+      routingExplanation: null,
+      routedAt: null,
+    });
+    const inserted = await manager.createQueryBuilder().insert().into(Signal).values(signal).orIgnore().returning(['id']).execute();
+    if (inserted.raw.length === 0) {
+      // A concurrent retry with the same key won the race: answer with that signal.
+      const winner = await manager.findOneByOrFail(Signal, { tenantId, reporterUserId: user.id, clientKey: input.clientKey });
+      return (await this.answer(ctx, winner, true)).answer;
+    }
+    await manager.insert(
+      SignalSubject,
+      resolved.map(({ subject, role }) => ({ tenantId, signalId: signal.id, subjectId: subject.id, role })),
+    );
+    await manager.insert(
+      SubjectLink,
+      resolved.map(({ subject }) => ({
+        tenantId,
+        id: randomUUID(),
+        subjectId: subject.id,
+        kind: SubjectLinkKind.REPORTED,
+        contextId: signal.id,
+        userId: user.id,
+        discipline: user.discipline,
+        caseTableId: null,
+        active: true,
+      })),
+    );
+    await addToOutbox(manager, {
+      queue: QUEUE.ROUTING,
+      payload: { tenantId, signalId: signal.id },
+      jobId: `route-${signal.id}`,
+      priority: URGENCY_PRIORITY[input.urgency as Urgency],
+    });
+    ctx.record({
+      action: AuditAction.CREATE,
+      resourceId: signal.id,
+      subjectKeys: resolved.map((r) => r.subject.id),
+      dataCategories: [...(input.dataCategories as DataCategory[]), DataCategory.IDENTIFICATIE],
+    });
+    signalsReceived.inc();
+
+    const result = await this.answer(ctx, signal, false);
+    await notify(
+      manager,
+      result.involved.map((involvement) => ({
+        tenantId,
+        kind: NotificationKind.SUBJECT_TOUCHED,
+        recipientUserId: involvement.userId,
+        recipientDiscipline: involvement.discipline,
+        signalId: signal.id,
+        message: `A new ${signal.category} signal from ${user.discipline} touches a subject you work on. Contact: ${user.displayName}.`,
+        messageNl: `Een nieuw signaal (${signal.category}) van ${user.discipline} raakt een betrokkene waar u bij betrokken bent. Contact: ${user.displayName}.`,
+        dedupeKey: `subject-touched:${signal.id}:${involvement.discipline}:${involvement.userId ?? '-'}`,
+      })),
+    );
+    return result.answer;
+  }
+
+  /** The reporter's answer: the signal, its subjects (minimised and audited) and the hit / no-hit. */
+  private async answer(ctx: GovernedContext, signal: Signal, duplicate: boolean): Promise<{ answer: RegisterSignalResult; involved: Involvement[] }> {
+    const links = await ctx.manager.findBy(SignalSubject, { tenantId: ctx.tenantId, signalId: signal.id });
+    const subjectIds = links.map((link) => link.subjectId);
+    const views = await this.subjects.findMany(ctx, subjectIds);
+    const subjects = links.flatMap((link) => {
+      const subject = views.find((view) => view.id === link.subjectId);
+      return subject ? [{ role: link.role, subject }] : [];
+    });
+    const subjectRows = await ctx.manager.findBy(Subject, { tenantId: ctx.tenantId, id: In(subjectIds) });
+    const involved = await this.knownElsewhere.involvements(ctx.manager, ctx.tenantId, subjectRows, signal.reporterDiscipline);
+    ctx.record({
+      action: AuditAction.LOOKUP,
+      resourceType: 'KnownElsewhere',
+      resourceId: signal.id,
+      subjectKeys: subjectIds,
+      reason: involved.length ? `hit: ${[...new Set(involved.map((i) => i.discipline))].join(', ')}` : 'no-hit',
+    });
+    return {
+      answer: { signal: reporterView(signal, subjects, this.crypto), duplicate, knownElsewhere: onePerContact(involved) },
+      involved,
+    };
+  }
+}
+
+/** One line per discipline and contact person, however many links they have to the subjects. */
+function onePerContact(involved: Involvement[]): KnownInvolvement[] {
+  const seen = new Map<string, KnownInvolvement>();
+  for (const { discipline, contact, since } of involved) {
+    const key = `${discipline}|${contact}`;
+    if (!seen.has(key)) seen.set(key, { discipline, contact, since });
+  }
+  return [...seen.values()];
+}

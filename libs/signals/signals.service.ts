@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@vangrail/core';
+import { GovernedContext, PiiCrypto } from '@vangrail/privacy';
+import { SubjectRegistry, SubjectsService, SubjectInput } from '@vangrail/subjects';
+import { AuditAction } from '@vangrail/privacy';
+import { KnownInvolvement, SignalView } from './dto/signal.type';
+import { Signal } from './entities/signal.entity';
+import { SignalSubject } from './entities/signal-subject.entity';
+import { KnownElsewhere } from './known-elsewhere';
+import { reporterView } from './signal-view';
+import { SIGNAL, SIGNAL_SQL } from './signals.policy';
+
+/** Reads of signals by their reporter, and the hit / no-hit lookup. */
+@Injectable()
+export class SignalsService {
+  constructor(
+    private readonly subjects: SubjectsService,
+    private readonly registry: SubjectRegistry,
+    private readonly knownElsewhereLookup: KnownElsewhere,
+    private readonly crypto: PiiCrypto,
+  ) {}
+
+  async findOne(ctx: GovernedContext, id: string): Promise<SignalView> {
+    const [view] = await this.list(ctx, { ids: [id], limit: 1 });
+    if (!view) throw notFound('Signal', 'Signaal', id);
+    return view;
+  }
+
+  /** The caller's own signals, newest first, filtered in SQL by the ability. */
+  async list(ctx: GovernedContext, options: { ids?: string[]; limit: number }): Promise<SignalView[]> {
+    const filter = ctx.filter(SIGNAL, SIGNAL_SQL);
+    const query = ctx.manager.createQueryBuilder(Signal, 's').where(filter.sql, filter.params).orderBy('s.created_at', 'DESC').limit(options.limit);
+    if (options.ids) query.andWhere('s.id = ANY(:ids)', { ids: options.ids });
+    const signals = await query.getMany();
+    if (signals.length === 0) return [];
+    const links = await ctx.manager
+      .createQueryBuilder(SignalSubject, 'ss')
+      .where('ss.signal_id = ANY(:ids)', { ids: signals.map((s) => s.id) })
+      .getMany();
+    const views = await this.subjects.findMany(ctx, [...new Set(links.map((l) => l.subjectId))]);
+    return signals.map((signal) => {
+      ctx.record({ resourceType: SIGNAL, resourceId: signal.id, dataCategories: signal.dataCategories as never, subjectKeys: links.filter((l) => l.signalId === signal.id).map((l) => l.subjectId) });
+      const subjects = links
+        .filter((link) => link.signalId === signal.id)
+        .flatMap((link) => {
+          const subject = views.find((view) => view.id === link.subjectId);
+          return subject ? [{ role: link.role, subject }] : [];
+        });
+      return reporterView(signal, subjects, this.crypto);
+    });
+  }
+
+  /** Hit / no-hit for a subject the caller names; looks up, never registers. */
+  async knownElsewhere(ctx: GovernedContext, input: SubjectInput): Promise<KnownInvolvement[]> {
+    const subject = await this.registry.find(ctx.manager, ctx.tenantId, input);
+    const involved = subject ? await this.knownElsewhereLookup.involvements(ctx.manager, ctx.tenantId, [subject], ctx.user.discipline) : [];
+    ctx.record({
+      action: AuditAction.LOOKUP,
+      resourceType: 'KnownElsewhere',
+      resourceId: subject?.id ?? null,
+      subjectKeys: subject ? [subject.id] : [],
+      reason: involved.length ? `hit: ${[...new Set(involved.map((i) => i.discipline))].join(', ')}` : 'no-hit',
+    });
+    const seen = new Set<string>();
+    return involved
+      .filter((i) => !seen.has(`${i.discipline}|${i.contact}`) && seen.add(`${i.discipline}|${i.contact}`))
+      .map(({ discipline, contact, since }) => ({ discipline, contact, since }));
+  }
+}
