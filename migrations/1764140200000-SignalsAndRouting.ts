@@ -13,6 +13,7 @@ export class SignalsAndRouting1764140200000 implements MigrationInterface {
       reporter_discipline text NOT NULL,
       reporting_domain text NOT NULL,
       client_key text NOT NULL,
+      client_payload_hash text NOT NULL,
       category text NOT NULL,
       urgency text NOT NULL CHECK (urgency IN ('LOW','NORMAL','HIGH','ACUTE')),
       flags text[] NOT NULL DEFAULT '{}',

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
+import { Job, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
@@ -7,6 +7,7 @@ import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { storeDeadLetter } from './dead-letters';
 import type { TenantJob } from './queues';
 import { JobRegistry } from './job-registry';
+import { QueueFactory } from './queue-factory';
 import { createRedis } from './redis';
 
 export const WORKER_QUEUES = Symbol('WORKER_QUEUES');
@@ -19,6 +20,7 @@ export const WORKER_QUEUES = Symbol('WORKER_QUEUES');
 export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerRuntime.name);
   private readonly workers: Worker[] = [];
+  private readonly events: QueueEvents[] = [];
   private readonly connections: Redis[] = [];
 
   constructor(
@@ -26,6 +28,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(WORKER_QUEUES) private readonly queues: readonly string[],
     private readonly registry: JobRegistry,
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly producers: QueueFactory,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -39,14 +42,31 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
         // Jobs per queue at once; keep queues × concurrency near DATABASE_POOL_SIZE.
         concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
       });
-      worker.on('failed', (job, error) => {
-        this.logger.warn({ queue, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }, 'job failed');
-        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.deadLetter(queue, job, error);
-      });
+      worker.on('failed', (job, error) => this.logger.warn({ queue, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }, 'job failed'));
       worker.on('error', (error) => this.logger.warn({ queue, error: error.message }, 'worker connection problem'));
       this.workers.push(worker);
+      this.watchFinalFailures(queue);
     }
     this.logger.log({ queues: [...handlers.keys()] }, 'workers started');
+  }
+
+  /**
+   * Every job that ends in BullMQ's failed set becomes a dead letter: those that used up their
+   * attempts, and those failed by Redis itself for stalling too often (a worker killed mid-job),
+   * which the Worker's own 'failed' event never reports. Storing is idempotent per job.
+   */
+  private watchFinalFailures(queue: string): void {
+    const connection = createRedis(this.config.redisUrl, 'worker');
+    this.connections.push(connection);
+    const events = new QueueEvents(queue, { connection, prefix: this.config.queuePrefix });
+    events.on('failed', ({ jobId, failedReason }) => {
+      void (async () => {
+        const job = await Job.fromId(this.producers.get(queue), jobId);
+        if (job && (await job.isFailed())) await this.deadLetter(queue, job, new Error(failedReason));
+      })().catch((error: Error) => this.logger.warn({ queue, jobId, error: error.message }, 'could not inspect failed job'));
+    });
+    events.on('error', () => undefined);
+    this.events.push(events);
   }
 
   /** Exhausted jobs are kept in PostgreSQL for inspection and replay (libs/queue/dead-letters.ts). */
@@ -65,6 +85,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(this.events.map((events) => events.close()));
     // BullMQ does not close a connection it was handed; without this a stopped worker keeps the process alive.
     for (const connection of this.connections) connection.disconnect();
   }

@@ -13,6 +13,8 @@ export class Signal extends TenantScopedEntity {
   @Column('text') reportingDomain!: string;
   /** The reporter's idempotency key: a retried submission is the same signal. */
   @Column('text') clientKey!: string;
+  /** SHA-256 of the submission, so a reused key with different content is refused, not ignored. */
+  @Column('text') clientPayloadHash!: string;
   @Column('text') category!: string;
   @Column('text') urgency!: string;
   @Column('text', { array: true }) flags!: string[];

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { badInput, DOMAIN_OF, forbidden } from '@vangrail/core';
+import { badInput, conflict, DOMAIN_OF, forbidden } from '@vangrail/core';
 import { NotificationKind, notify } from '@vangrail/notifications';
 import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { addToOutbox, QUEUE } from '@vangrail/queue';
@@ -38,8 +38,9 @@ export class RegisterSignal {
     if (input.observedAt.getTime() > Date.now() + 5 * 60_000) {
       throw badInput('input.observedAt', 'observedAt lies in the future', 'observedAt ligt in de toekomst');
     }
+    const payloadHash = submissionHash(input);
     const existing = await manager.findOneBy(Signal, { tenantId, reporterUserId: user.id, clientKey: input.clientKey });
-    if (existing) return (await this.answer(ctx, existing, true)).answer;
+    if (existing) return (await this.answer(ctx, sameSubmission(existing, payloadHash), true)).answer;
 
     const resolved: { subject: Subject; role: string }[] = [];
     for (const [i, subjectInput] of input.subjects.entries()) {
@@ -54,6 +55,7 @@ export class RegisterSignal {
       reporterDiscipline: user.discipline,
       reportingDomain: DOMAIN_OF[user.discipline],
       clientKey: input.clientKey,
+      clientPayloadHash: payloadHash,
       category: input.category,
       urgency: input.urgency,
       flags: [...new Set(input.flags)],
@@ -68,7 +70,7 @@ export class RegisterSignal {
     if (inserted.raw.length === 0) {
       // A concurrent retry with the same key won the race: answer with that signal.
       const winner = await manager.findOneByOrFail(Signal, { tenantId, reporterUserId: user.id, clientKey: input.clientKey });
-      return (await this.answer(ctx, winner, true)).answer;
+      return (await this.answer(ctx, sameSubmission(winner, payloadHash), true)).answer;
     }
     await manager.insert(
       SignalSubject,
@@ -152,4 +154,29 @@ function onePerContact(involved: Involvement[]): KnownInvolvement[] {
     if (!seen.has(key)) seen.set(key, { discipline, contact, since });
   }
   return [...seen.values()];
+}
+
+/** A stable fingerprint of what was submitted (order of flags and categories does not matter). */
+function submissionHash(input: RegisterSignalInput): string {
+  const canonical = JSON.stringify([
+    input.category,
+    input.urgency,
+    [...new Set(input.flags)].sort(),
+    [...new Set(input.dataCategories)].sort(),
+    input.description,
+    input.observedAt.toISOString(),
+    input.subjects,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** A retry is the same submission; the same key with other content is a client error, said plainly. */
+function sameSubmission(existing: Signal, payloadHash: string): Signal {
+  if (existing.clientPayloadHash !== payloadHash) {
+    throw conflict(
+      'This clientKey was already used for a different signal; use a new key for a new signal',
+      'Deze clientKey is al gebruikt voor een ander signaal; gebruik een nieuwe sleutel voor een nieuw signaal',
+    );
+  }
+  return existing;
 }

@@ -57,7 +57,7 @@ describe('The queue never loses a signal', () => {
   });
 
   it('returns the same signal and one set of deliveries when a submission is retried with the same key', async () => {
-    const draft = { category: 'BRANDGEVAAR', clientKey: `retry-${Date.now()}`, subjects: [freshAddress()] };
+    const draft = { category: 'BRANDGEVAAR', clientKey: `retry-${Date.now()}`, subjects: [freshAddress()], observedAt: '2026-11-20T08:30:00.000Z' };
     const first = await registerSignal(api.url, 'wijkteam.anna', draft);
     const second = await registerSignal(api.url, 'wijkteam.anna', draft);
     expect(first.data!.registerSignal.duplicate).toBe(false);
@@ -65,6 +65,9 @@ describe('The queue never loses a signal', () => {
     const signalId = first.data!.registerSignal.signal.id;
     await eventually('routed', () => signalRouted(signalId));
     expect((await deliveriesOf(signalId)).map((d) => d.discipline)).toEqual(['BWT', 'OOV']);
+    const reused = await registerSignal(api.url, 'wijkteam.anna', { ...draft, category: 'OVERLAST' });
+    expect(reused.errors![0].extensions.code).toBe('CONFLICT');
+    expect(reused.errors![0].message).toContain('already used for a different signal');
   });
 
   it('accepts signals while Redis is down and routes them exactly once when it returns', async () => {

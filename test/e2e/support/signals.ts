@@ -19,12 +19,13 @@ export interface SignalDraft {
   description?: string;
   dataCategories?: string[];
   clientKey?: string;
+  observedAt?: string;
 }
 
 /** A unique address per call, so tests never see each other's hits. */
 export function freshAddress(): Record<string, unknown> {
   const n = Math.floor(Math.random() * 90000) + 1000;
-  return { address: { postcode: '9992ZZ', houseNumber: n, street: 'Proefstraat', town: 'Demodam' } };
+  return { address: { postcode: '9992ZZ', houseNumber: n, houseNumberAddition: randomUUID().slice(0, 6).toUpperCase(), street: 'Proefstraat', town: 'Demodam' } };
 }
 
 export async function registerSignal(baseUrl: string, username: string, draft: SignalDraft): Promise<GraphQLResult<Record<string, any>>> {
@@ -41,7 +42,7 @@ export async function registerSignal(baseUrl: string, username: string, draft: S
         subjects: draft.subjects ?? [freshAddress()],
         description: draft.description ?? 'Waarneming tijdens huisbezoek.',
         dataCategories: draft.dataCategories ?? ['WONEN'],
-        observedAt: new Date(Date.now() - 3600_000).toISOString(),
+        observedAt: draft.observedAt ?? new Date(Date.now() - 3600_000).toISOString(),
       },
     },
   });
