@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@vangrail/core';
-import { GovernedContext, PiiCrypto } from '@vangrail/privacy';
-import { SubjectRegistry, SubjectsService, SubjectInput } from '@vangrail/subjects';
-import { AuditAction } from '@vangrail/privacy';
+import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
+import { SubjectInput, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
 import { KnownInvolvement, SignalView } from './dto/signal.type';
 import { Signal } from './entities/signal.entity';
 import { SignalSubject } from './entities/signal-subject.entity';
@@ -39,7 +38,13 @@ export class SignalsService {
       .getMany();
     const views = await this.subjects.findMany(ctx, [...new Set(links.map((l) => l.subjectId))]);
     return signals.map((signal) => {
-      ctx.record({ resourceType: SIGNAL, resourceId: signal.id, dataCategories: signal.dataCategories as never, subjectKeys: links.filter((l) => l.signalId === signal.id).map((l) => l.subjectId) });
+      ctx.record({
+        action: AuditAction.READ,
+        resourceType: SIGNAL,
+        resourceId: signal.id,
+        dataCategories: signal.dataCategories as DataCategory[],
+        subjectKeys: links.filter((l) => l.signalId === signal.id).map((l) => l.subjectId),
+      });
       const subjects = links
         .filter((link) => link.signalId === signal.id)
         .flatMap((link) => {
