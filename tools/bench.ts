@@ -54,6 +54,7 @@ function print(name: string, f: Figures): void {
 async function main(): Promise<void> {
   exitOnSignals(() => 130);
   process.env.LOG_LEVEL = 'warn';
+  process.env.RATE_LIMIT_PER_MINUTE ??= '0';
   await prepareEnvironment('test');
   await runMigrations();
   await loadDemoData();

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { requestContextOf, VangrailError } from '@vangrail/core';
 import { Policy, POLICY_METADATA } from '@vangrail/privacy';
 import { TokenVerifier } from './token-verifier';
+import { RateLimiter } from './rate-limiter';
 import { UserRegistry } from './user-registry';
 
 interface HeaderCarrier {
@@ -21,6 +22,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
     private readonly users: UserRegistry,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,7 +37,11 @@ export class AuthenticationGuard implements CanActivate {
     }
     const request = requestContextOf(context);
     if (!request.user) {
-      request.user = await (request.authentication ??= this.authenticate(request.headers));
+      request.authentication ??= this.authenticate(request.headers).then(async (user) => {
+        await this.rateLimiter.check(user);
+        return user;
+      });
+      request.user = await request.authentication;
     }
     return true;
   }
