@@ -209,18 +209,28 @@ export class CaseTables1764140300000 implements MigrationInterface {
       FOREIGN KEY (tenant_id, author_user_id) REFERENCES app_user(tenant_id, id)
     )`);
     await q.query(`CREATE INDEX contribution_case ON contribution (tenant_id, case_id, created_at)`);
-    // Minutes of a closed meeting are locked in the database too: corrections are addenda (new rows).
+    // Minutes of a closed meeting are locked in the database too: no row tied to a closed meeting is
+    // inserted, changed in any column or deleted. Corrections are addenda: new rows without a meeting.
+    // Erasing a whole case (retention, art. 17) still removes its minutes by cascade: the case row is gone then.
     await q.query(`CREATE FUNCTION contribution_minutes_are_locked() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        closed boolean := false;
       BEGIN
-        IF OLD.meeting_id IS NOT NULL
-           AND EXISTS (SELECT 1 FROM meeting m WHERE m.tenant_id = OLD.tenant_id AND m.id = OLD.meeting_id AND m.state = 'GESLOTEN')
-           AND (NEW.text_encrypted, NEW.category, NEW.visibility, NEW.meeting_id, NEW.author_user_id)
-               IS DISTINCT FROM (OLD.text_encrypted, OLD.category, OLD.visibility, OLD.meeting_id, OLD.author_user_id) THEN
+        IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.tenant_id = OLD.tenant_id AND c.id = OLD.case_id) THEN
+          RETURN OLD;
+        END IF;
+        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.meeting_id IS NOT NULL THEN
+          closed := EXISTS (SELECT 1 FROM meeting m WHERE m.tenant_id = OLD.tenant_id AND m.id = OLD.meeting_id AND m.state = 'GESLOTEN');
+        END IF;
+        IF NOT closed AND TG_OP IN ('INSERT', 'UPDATE') AND NEW.meeting_id IS NOT NULL THEN
+          closed := EXISTS (SELECT 1 FROM meeting m WHERE m.tenant_id = NEW.tenant_id AND m.id = NEW.meeting_id AND m.state = 'GESLOTEN');
+        END IF;
+        IF closed AND (TG_OP <> 'UPDATE' OR ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*)) THEN
           RAISE EXCEPTION 'the minutes of a closed meeting are locked; add an addendum instead' USING ERRCODE = 'insufficient_privilege';
         END IF;
-        RETURN NEW;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await q.query(`CREATE TRIGGER contribution_locked_after_meeting BEFORE UPDATE ON contribution
+    await q.query(`CREATE TRIGGER contribution_locked_after_meeting BEFORE INSERT OR UPDATE OR DELETE ON contribution
       FOR EACH ROW EXECUTE FUNCTION contribution_minutes_are_locked()`);
 
     await q.query(`CREATE TABLE decision (

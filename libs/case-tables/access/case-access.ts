@@ -8,7 +8,7 @@ import { CASE, CASE_SQL, CASE_TABLE, CASE_TABLE_SQL } from '../case-tables.polic
 import { TableRole } from '../tables/entities/case-table-member.entity';
 import { CaseTable } from '../tables/entities/case-table.entity';
 import { CURRENT_MEMBERSHIP_SQL } from './case-table-access';
-import { CaseViewer, visibleCategoriesAtTable } from './visibility';
+import { CaseViewer, isCurrentCaseDirector, visibleCategoriesAtTable } from './visibility';
 
 export interface CaseReading {
   kase: Case;
@@ -55,15 +55,32 @@ export class CaseAccess {
   async reading(ctx: GovernedContext, id: string): Promise<CaseReading> {
     const kase = await this.requireReadable(ctx, id);
     const table = await ctx.manager.getRepository(CaseTable).findOneByOrFail({ tenantId: ctx.tenantId, id: kase.caseTableId });
+    const tableRole = await currentRole(ctx.manager, ctx.tenantId, kase.caseTableId, ctx.user.id);
     const viewer: CaseViewer = {
       userId: ctx.user.id,
       discipline: ctx.user.discipline,
-      tableRole: await currentRole(ctx.manager, ctx.tenantId, kase.caseTableId, ctx.user.id),
-      isCaseDirector: kase.caseDirectorUserId === ctx.user.id,
+      tableRole,
+      isCaseDirector: isCurrentCaseDirector(kase.caseDirectorUserId, ctx.user.id, tableRole),
       purpose: ctx.purpose,
     };
     return { kase, table, viewer, visible: visibleCategoriesAtTable(table.visibility, viewer) };
   }
+
+  /**
+   * As `reading`, then locks the case row (SELECT … FOR UPDATE) and refreshes its state from the locked
+   * row, so a mutation that checks the state cannot race another one that changes it.
+   */
+  async readingForUpdate(ctx: GovernedContext, id: string): Promise<CaseReading> {
+    const reading = await this.reading(ctx, id);
+    await lockCase(ctx.manager, reading.kase);
+    return reading;
+  }
+}
+
+/** Locks the case row until the transaction ends and refreshes the state fields of `kase` from it. */
+export async function lockCase(manager: EntityManager, kase: Case): Promise<void> {
+  const locked = await manager.getRepository(Case).findOneOrFail({ where: { tenantId: kase.tenantId, id: kase.id }, lock: { mode: 'pessimistic_write' } });
+  Object.assign(kase, { state: locked.state, closedAt: locked.closedAt, refusalReason: locked.refusalReason, closingReason: locked.closingReason, outcome: locked.outcome, caseDirectorUserId: locked.caseDirectorUserId });
 }
 
 /** The user's current role at a table, or null. */

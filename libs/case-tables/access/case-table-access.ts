@@ -6,6 +6,8 @@ import type { VisibilityMatrix } from '../tables/entities/case-table.entity';
 
 /** A guest sees the case of their agenda item until the meeting is closed, at most this long after its date. */
 export const GUEST_ACCESS_AFTER_MEETING = '1 day';
+/** … and from this long before its date, to prepare (not from the moment of the invitation). */
+export const GUEST_ACCESS_BEFORE_MEETING = '14 days';
 
 /** SQL for "this membership is valid now" over case_table_member aliased `m`. */
 export const CURRENT_MEMBERSHIP_SQL = `m.removed_at IS NULL AND m.valid_from <= now() AND (m.valid_until IS NULL OR m.valid_until > now())`;
@@ -58,7 +60,9 @@ export async function loadCaseTableAccess(manager: EntityManager, user: Authenti
          FROM agenda_guest g
          JOIN meeting mt ON mt.tenant_id = g.tenant_id AND mt.id = g.meeting_id
         WHERE g.tenant_id = $1 AND g.user_id = $2 AND mt.case_table_id = ANY($3)
-          AND mt.state = 'GEPLAND' AND now() <= mt.scheduled_at + interval '${GUEST_ACCESS_AFTER_MEETING}'`,
+          AND mt.state = 'GEPLAND'
+          AND now() >= mt.scheduled_at - interval '${GUEST_ACCESS_BEFORE_MEETING}'
+          AND now() <= mt.scheduled_at + interval '${GUEST_ACCESS_AFTER_MEETING}'`,
       [user.tenantId, user.id, guestTables],
     )) as { case_id: string; meeting_id: string; case_table_id: string }[];
     facts.guestCases = rows.map((r) => ({ caseId: r.case_id, caseTableId: r.case_table_id, meetingId: r.meeting_id, subjectIds: [] }));

@@ -6,6 +6,8 @@ import {
   buildVisibilityMatrix,
   CaseViewer,
   defaultVisibilityMatrix,
+  actionItemOwnerRefusal,
+  isCurrentCaseDirector,
   redactActionItem,
   redactContribution,
   summariseRedactions,
@@ -116,5 +118,38 @@ describe('A table’s visibility matrix', () => {
     );
     const widened = buildVisibilityMatrix([{ discipline: Discipline.BWT, categories: [C.WONEN, C.GEZONDHEID], widenExplicitly: true }]);
     expect(widened[Discipline.BWT]).toEqual([C.WONEN, C.GEZONDHEID]);
+  });
+
+  it('gives a named case director lead visibility only while their table role is still CASE_DIRECTOR or CHAIR', () => {
+    expect(isCurrentCaseDirector('dirk', 'dirk', TableRole.CASE_DIRECTOR)).toBe(true);
+    expect(isCurrentCaseDirector('dirk', 'dirk', TableRole.CHAIR)).toBe(true);
+    expect(isCurrentCaseDirector('dirk', 'dirk', TableRole.MEMBER)).toBe(false);
+    expect(isCurrentCaseDirector('dirk', 'dirk', TableRole.GUEST)).toBe(false);
+    expect(isCurrentCaseDirector('dirk', 'dirk', null)).toBe(false);
+    expect(isCurrentCaseDirector('dirk', 'anna', TableRole.CASE_DIRECTOR)).toBe(false);
+    expect(isCurrentCaseDirector(null, 'anna', TableRole.CASE_DIRECTOR)).toBe(false);
+  });
+
+  describe('who may own an action item', () => {
+    const kase = { caseDirectorUserId: 'dirk', participatingDisciplines: ['WMO', 'BWT'] };
+    const owner = (extra: Partial<Parameters<typeof actionItemOwnerRefusal>[0]>) => ({ userId: 'u', discipline: Discipline.WMO, tableRole: TableRole.MEMBER, ...extra });
+
+    it('accepts a member of a participating discipline for a category their discipline sees', () => {
+      expect(actionItemOwnerRefusal(owner({}), kase, matrix, C.GEZONDHEID)).toBeNull();
+    });
+    it('refuses a member whose discipline does not take part in the case', () => {
+      expect(actionItemOwnerRefusal(owner({ discipline: Discipline.PW }), kase, matrix, C.FINANCIEEL)?.message).toContain('does not take part');
+    });
+    it('refuses an owner who may not see the item’s category at the table', () => {
+      expect(actionItemOwnerRefusal(owner({ discipline: Discipline.BWT }), kase, matrix, C.GEZONDHEID)?.message).toBe('GEZONDHEID is not shared with the owner at this table');
+    });
+    it('refuses guests and non-members', () => {
+      expect(actionItemOwnerRefusal(owner({ tableRole: TableRole.GUEST }), kase, matrix, C.WONEN)?.message).toBe('A guest cannot own an action item');
+      expect(actionItemOwnerRefusal(owner({ tableRole: null }), kase, matrix, C.WONEN)?.message).toContain('current member');
+    });
+    it('accepts the chair or a case director even when their discipline does not take part', () => {
+      expect(actionItemOwnerRefusal(owner({ discipline: null, tableRole: TableRole.CHAIR }), kase, matrix, C.GEZONDHEID)).toBeNull();
+      expect(actionItemOwnerRefusal(owner({ userId: 'dirk', discipline: Discipline.OOV, tableRole: TableRole.CASE_DIRECTOR }), kase, matrix, C.GEZONDHEID)).toBeNull();
+    });
   });
 });

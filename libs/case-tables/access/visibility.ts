@@ -15,6 +15,14 @@ export interface CaseViewer {
   purpose: Purpose;
 }
 
+/**
+ * Whether the user is this case's director now: named as its director AND still CHAIR or CASE_DIRECTOR
+ * at the table (a former case director who became a member or left keeps no lead visibility).
+ */
+export function isCurrentCaseDirector(caseDirectorUserId: string | null, userId: string, tableRole: TableRole | null): boolean {
+  return caseDirectorUserId !== null && caseDirectorUserId === userId && tableRole !== null && LEADING_ROLES.includes(tableRole);
+}
+
 /** Chair and case director see all cases of the table and what its legal basis allows. */
 export function leadsCase(viewer: CaseViewer): boolean {
   return viewer.isCaseDirector || (viewer.tableRole !== null && LEADING_ROLES.includes(viewer.tableRole));
@@ -61,6 +69,42 @@ export function visibleCategoriesAtTable(matrix: VisibilityMatrix, viewer: CaseV
   if (leadsCase(viewer)) return new Set(Object.values(matrix).flatMap((categories) => categories ?? []));
   if (!viewer.discipline) return new Set();
   return new Set(matrix[viewer.discipline] ?? []);
+}
+
+export interface ActionItemOwnerCandidate {
+  userId: string;
+  discipline: Discipline | null;
+  /** Current role at the case's table, or null when not a member. */
+  tableRole: TableRole | null;
+}
+
+/**
+ * Why this user may not own an action item on this case (null when they may): they must be a current
+ * member who is not a guest, lead the case (chair or case director) or belong to a discipline that takes
+ * part in it, and be allowed to see the item's data category at this table.
+ */
+export function actionItemOwnerRefusal(
+  owner: ActionItemOwnerCandidate,
+  kase: { caseDirectorUserId: string | null; participatingDisciplines: readonly string[] },
+  matrix: VisibilityMatrix,
+  category: DataCategory,
+): { message: string; messageNl: string } | null {
+  if (!owner.tableRole) return { message: 'The owner of an action item must be a current member of the table', messageNl: 'De eigenaar van een actiepunt moet een huidig lid van de tafel zijn' };
+  if (owner.tableRole === TableRole.GUEST) return { message: 'A guest cannot own an action item', messageNl: 'Een gast kan geen eigenaar van een actiepunt zijn' };
+  const viewer: CaseViewer = {
+    userId: owner.userId,
+    discipline: owner.discipline,
+    tableRole: owner.tableRole,
+    isCaseDirector: isCurrentCaseDirector(kase.caseDirectorUserId, owner.userId, owner.tableRole),
+    purpose: Purpose.PLANUITVOERING,
+  };
+  if (!leadsCase(viewer) && !(owner.discipline && kase.participatingDisciplines.includes(owner.discipline))) {
+    return { message: 'The owner’s discipline does not take part in this case', messageNl: 'De discipline van de eigenaar neemt niet deel aan deze casus' };
+  }
+  if (!visibleCategoriesAtTable(matrix, viewer).has(category)) {
+    return { message: `${category} is not shared with the owner at this table`, messageNl: `${category} wordt aan deze tafel niet gedeeld met de eigenaar` };
+  }
+  return null;
 }
 
 /** How a withholding names the reader ("not shared with BWT"). */

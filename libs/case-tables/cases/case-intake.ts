@@ -16,7 +16,7 @@ export interface EscalationToCase {
   title: string;
   /** Subjects of the delivery; the first is the main subject. */
   subjectIds: string[];
-  /** The escalating discipline; it takes part in the case. */
+  /** The escalating discipline; it takes part in a new case, and asks the chair to join an open one. */
   discipline: string;
   registeredByUserId: string;
   signalId: string;
@@ -61,12 +61,14 @@ export class CaseIntake {
     const otherSubjects = others.map((subjectId) => ({ subjectId, role: CaseSubjectRole.OVERIG }));
     if (open) {
       await this.registrar.linkSignal(manager, open, { signalId: input.signalId, deliveryId: input.deliveryId }, input.registeredByUserId);
-      const added = await this.registrar.addParticipants(manager, open, [input.discipline], input.registeredByUserId);
-      await appendCaseEvents(
-        manager,
-        tenantId,
-        added.map((discipline) => ({ caseId: open.id, kind: CaseEventKind.PARTICIPANT_ADDED, actorUserId: input.registeredByUserId, details: { discipline } })),
-      );
+      // The escalating discipline does not join by itself: the chair (or a case director) adds it with
+      // addCaseParticipant. The request is put on the timeline, which the chair sees.
+      const participating = (await manager.query(`SELECT 1 FROM case_participant WHERE tenant_id = $1 AND case_id = $2 AND discipline = $3`, [tenantId, open.id, input.discipline])) as unknown[];
+      if (participating.length === 0) {
+        await appendCaseEvents(manager, tenantId, [
+          { caseId: open.id, kind: CaseEventKind.PARTICIPATION_REQUESTED, actorUserId: input.registeredByUserId, refId: input.deliveryId, details: { discipline: input.discipline } },
+        ]);
+      }
       await this.registrar.addSubjects(manager, open, otherSubjects);
       return { caseId: open.id, reference: open.reference, created: false };
     }

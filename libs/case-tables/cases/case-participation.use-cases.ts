@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { badInput } from '@vangrail/core';
 import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { CaseAccess } from '../access/case-access';
 import { actorOrUnknown, actorsOf } from '../shared/case-actor';
 import { appendCaseEvents } from '../shared/case-events';
+import { assertNeutralText } from '../shared/text';
 import { caseSummaries } from './case-summaries';
 import { CaseRegistrar } from './case-registrar';
 import { AddCaseParticipantInput, EscalateCaseInput } from './dto/case.inputs';
@@ -42,19 +44,25 @@ export class EscalateCase {
   async execute(ctx: GovernedContext, input: EscalateCaseInput): Promise<CaseEscalationView> {
     const kase = await this.access.requireReadable(ctx, input.caseId);
     this.access.requireLeading(ctx, kase, 'escalate a case', 'een casus opschalen');
+    const reason = input.reason.trim();
+    const target = input.target.trim();
+    if (reason.length < 3) throw badInput('input.reason', 'An escalation needs a reason of at least 3 characters', 'Een opschaling heeft een reden van minstens 3 tekens nodig');
+    if (target.length < 2) throw badInput('input.target', 'An escalation needs a target of at least 2 characters', 'Een opschaling heeft een adressaat van minstens 2 tekens nodig');
+    assertNeutralText(reason, 'input.reason');
+    assertNeutralText(target, 'input.target');
     const escalation = Object.assign(new CaseEscalation(), {
       tenantId: ctx.tenantId,
       id: randomUUID(),
       caseId: kase.id,
-      reason: input.reason.trim(),
-      target: input.target.trim(),
+      reason,
+      target,
       escalatedByUserId: ctx.user.id,
     });
     await ctx.manager.insert(CaseEscalation, escalation);
     await appendCaseEvents(ctx.manager, ctx.tenantId, [
-      { caseId: kase.id, kind: CaseEventKind.ESCALATED, actorUserId: ctx.user.id, refId: escalation.id, details: { target: escalation.target } },
+      { caseId: kase.id, kind: CaseEventKind.ESCALATED, actorUserId: ctx.user.id, refId: escalation.id, details: { reasonGiven: true } },
     ]);
-    ctx.record({ action: AuditAction.UPDATE, resourceId: kase.id, reason: `escalated to ${escalation.target}` });
+    ctx.record({ action: AuditAction.UPDATE, resourceId: kase.id, reason: 'escalated (doorzettingsmacht)' });
     const actors = await actorsOf(ctx.manager, ctx.tenantId, [ctx.user.id]);
     return { id: escalation.id, reason: escalation.reason, target: escalation.target, escalatedBy: actorOrUnknown(actors, ctx.user.id)!, escalatedAt: escalation.createdAt };
   }

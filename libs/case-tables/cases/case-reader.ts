@@ -112,7 +112,16 @@ export class CaseReader {
       .andWhere(filter.sql, filter.params)
       .orderBy('mt.scheduled_at', 'ASC')
       .getRawMany()) as { meeting_id: string; scheduled_at: Date; state: CaseMeetingRef['state']; position: number }[];
-    return rows.map((r) => ({ meetingId: r.meeting_id, scheduledAt: r.scheduled_at, state: r.state, position: r.position }));
+    if (rows.length === 0) return [];
+    // The position among the agenda items the caller may see (1..n), so it does not reveal hidden cases.
+    const agenda = (await ctx.manager.query(`SELECT meeting_id, case_id, position FROM agenda_item WHERE tenant_id = $1 AND meeting_id = ANY($2)`, [
+      ctx.tenantId,
+      rows.map((r) => r.meeting_id),
+    ])) as { meeting_id: string; case_id: string; position: number }[];
+    const readable = new Set((await this.access.readable(ctx, [...new Set(agenda.map((a) => a.case_id))])).map((c) => c.id));
+    const rank = (meetingId: string, position: number): number =>
+      agenda.filter((a) => a.meeting_id === meetingId && readable.has(a.case_id) && a.position <= position).length;
+    return rows.map((r) => ({ meetingId: r.meeting_id, scheduledAt: r.scheduled_at, state: r.state, position: rank(r.meeting_id, r.position) }));
   }
 }
 

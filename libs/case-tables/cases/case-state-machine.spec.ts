@@ -96,4 +96,16 @@ describe('Case state machine (DOMAIN.md §6)', () => {
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toContain('retention period of this case ended on 2026-02-01');
   });
+
+  it('refuses whitespace-only closing reasons and outcomes', () => {
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: ' \n\t ', outcome: 'Stabiel' }))).extensions.field).toBe('input.closingReason');
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: 'Doelen bereikt', outcome: '   ' }))).extensions.field).toBe('input.outcome');
+  });
+
+  it('refuses a BSN in the refusal reason, closing reason or outcome (they are shown to everyone at the case)', () => {
+    const bsn = '111222333';
+    expect(refusal(() => planTransition(request(S.IN_TRIAGE, S.GEWEIGERD, { reason: `Betreft ${bsn}` }))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: `BSN ${bsn}`, outcome: 'Stabiel' }))).extensions.field).toBe('input.closingReason');
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: 'Klaar', outcome: `Stabiel voor ${bsn}` }))).extensions.field).toBe('input.outcome');
+  });
 });

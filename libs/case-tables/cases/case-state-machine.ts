@@ -1,4 +1,5 @@
 import { badInput, VangrailError } from '@vangrail/core';
+import { assertNeutralText } from '../shared/text';
 import { Case, CaseState } from './entities/case.entity';
 
 const S = CaseState;
@@ -71,11 +72,14 @@ export function planTransition(request: TransitionRequest): CasePatch {
   }
   if (to === S.GEWEIGERD) {
     if (blank(request.reason)) throw badInput('input.reason', 'Refusing a case needs a reason', 'Voor het weigeren van een casus is een reden nodig');
+    assertNeutralText(request.reason!, 'input.reason');
     return { state: to, refusalReason: request.reason!.trim() };
   }
   if (to === S.AFGESLOTEN) {
     if (blank(request.closingReason)) throw badInput('input.closingReason', 'Closing a case needs a closing reason', 'Voor het afsluiten van een casus is een reden nodig');
     if (blank(request.outcome)) throw badInput('input.outcome', 'Closing a case needs an outcome', 'Voor het afsluiten van een casus is een resultaat nodig');
+    assertNeutralText(request.closingReason!, 'input.closingReason');
+    assertNeutralText(request.outcome!, 'input.outcome');
     if (request.openActionItems.length) {
       const names = request.openActionItems.map((item) => item.label).join('; ');
       throw new VangrailError(

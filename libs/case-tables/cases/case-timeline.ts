@@ -23,10 +23,11 @@ export function describeCaseEvent(kind: CaseEventKind, details: Record<string, u
     case K.SIGNAL_LINKED:
       return { description: 'A signal was linked to the case', descriptionNl: 'Een signaal is aan de casus gekoppeld' };
     case K.STATE_CHANGED: {
-      const why = d('reason') || d('closingReason');
+      // The reason itself stays on the case (shown there to who may read it); the timeline says one was given.
+      const why = Boolean(details.reasonGiven || details.closingReasonGiven);
       return {
-        description: `State changed from ${d('from')} to ${d('to')}${why ? `: ${why}` : ''}`,
-        descriptionNl: `Status gewijzigd van ${d('from')} naar ${d('to')}${why ? `: ${why}` : ''}`,
+        description: `State changed from ${d('from')} to ${d('to')}${why ? ' (reason recorded with the case)' : ''}`,
+        descriptionNl: `Status gewijzigd van ${d('from')} naar ${d('to')}${why ? ' (reden vastgelegd bij de casus)' : ''}`,
       };
     }
     case K.PARTICIPANT_ADDED:
@@ -49,8 +50,14 @@ export function describeCaseEvent(kind: CaseEventKind, details: Record<string, u
       return { description: 'The owner of an action item was reminded', descriptionNl: 'De eigenaar van een actiepunt is herinnerd' };
     case K.ACTION_ITEM_OVERDUE:
       return { description: 'An action item is overdue', descriptionNl: 'Een actiepunt is over de termijn' };
+    case K.PARTICIPATION_REQUESTED:
+      return {
+        description: `${d('discipline')} escalated a delivery about this case and asks to take part; the chair decides`,
+        descriptionNl: `${d('discipline')} heeft een melding over deze casus opgeschaald en vraagt deel te nemen; de voorzitter beslist`,
+      };
     case K.ESCALATED:
-      return { description: `Escalated to ${d('target')}`, descriptionNl: `Opgeschaald naar ${d('target')}` };
+      // Reason and target are kept with the escalation itself (shown with the case), not copied here.
+      return { description: 'Escalated (doorzettingsmacht); reason and target are recorded with the escalation', descriptionNl: 'Opgeschaald (doorzettingsmacht); reden en adressaat staan bij de opschaling' };
   }
 }
 

@@ -30,7 +30,7 @@ export class Contributions {
   ) {}
 
   async add(ctx: GovernedContext, input: AddContributionInput): Promise<ContributionView> {
-    const reading = await this.access.reading(ctx, input.caseId);
+    const reading = await this.access.readingForUpdate(ctx, input.caseId);
     const { kase } = reading;
     if (!OPEN_STATES.includes(kase.state)) {
       throw conflict(`Case ${kase.reference} is ${kase.state}; it takes no new contributions`, `Casus ${kase.reference} heeft status ${kase.state}; er kan geen inbreng meer bij`);
@@ -63,6 +63,8 @@ export class Contributions {
       amendsContributionId: rootId,
       category: original.category,
       visibility: original.visibility,
+      // The correction reaches the same audience as the original (OWN_DISCIPLINE is the original's discipline).
+      discipline: original.discipline,
       text: input.text,
     });
     await appendCaseEvents(ctx.manager, ctx.tenantId, [
@@ -74,7 +76,7 @@ export class Contributions {
   private async insert(
     ctx: GovernedContext,
     reading: CaseReading,
-    fields: Pick<Contribution, 'meetingId' | 'amendsContributionId' | 'category' | 'visibility'> & { text: string },
+    fields: Pick<Contribution, 'meetingId' | 'amendsContributionId' | 'category' | 'visibility'> & { text: string; discipline?: Contribution['discipline'] },
   ): Promise<Contribution> {
     const contribution = Object.assign(new Contribution(), {
       tenantId: ctx.tenantId,
@@ -83,7 +85,7 @@ export class Contributions {
       meetingId: fields.meetingId,
       amendsContributionId: fields.amendsContributionId,
       authorUserId: ctx.user.id,
-      discipline: ctx.user.discipline,
+      discipline: fields.discipline !== undefined ? fields.discipline : ctx.user.discipline,
       category: fields.category,
       visibility: fields.visibility,
       textEncrypted: this.crypto.encrypt(fields.text),
@@ -103,7 +105,8 @@ export class Contributions {
 
   /** The meeting must be of this case's table, have the case on its agenda, and still be open. */
   private async requireOpenMinutes(ctx: GovernedContext, meetingId: string, caseId: string): Promise<void> {
-    const meeting = await ctx.manager.findOneBy(Meeting, { tenantId: ctx.tenantId, id: meetingId });
+    // FOR SHARE: the meeting cannot close between this check and the insert (closing updates the row).
+    const meeting = await ctx.manager.getRepository(Meeting).findOne({ where: { tenantId: ctx.tenantId, id: meetingId }, lock: { mode: 'pessimistic_read' } });
     const onAgenda = meeting ? await ctx.manager.existsBy(AgendaItem, { tenantId: ctx.tenantId, meetingId, caseId }) : false;
     if (!meeting || !onAgenda) {
       throw badInput('input.meetingId', 'The case is not on the agenda of this meeting', 'De casus staat niet op de agenda van dit overleg');

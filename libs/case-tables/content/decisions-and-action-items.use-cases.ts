@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, forbidden, notFound } from '@vangrail/core';
+import { badInput, conflict, Discipline, forbidden, notFound } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { CaseAccess, CaseReading, currentRole } from '../access/case-access';
+import { actionItemOwnerRefusal } from '../access/visibility';
 import { OPEN_STATES } from '../cases/case-state-machine';
 import { CaseEventKind } from '../cases/entities/case-event.entity';
 import { CaseSubject } from '../cases/entities/case-links.entity';
@@ -53,9 +54,15 @@ export class DecisionsAndActionItems {
 
   async addActionItem(ctx: GovernedContext, input: AddActionItemInput): Promise<ActionItemView> {
     const reading = await this.openCaseRunBy(ctx, input.caseId, 'add an action item', 'een actiepunt toevoegen');
-    if (!(await currentRole(ctx.manager, ctx.tenantId, reading.kase.caseTableId, input.ownerUserId))) {
-      throw badInput('input.ownerUserId', 'The owner of an action item must be a current member of the table', 'De eigenaar van een actiepunt moet een huidig lid van de tafel zijn');
-    }
+    const [ownerUser] = (await ctx.manager.query(`SELECT discipline FROM app_user WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, input.ownerUserId])) as { discipline: Discipline | null }[];
+    const participants = (await ctx.manager.query(`SELECT discipline FROM case_participant WHERE tenant_id = $1 AND case_id = $2`, [ctx.tenantId, reading.kase.id])) as { discipline: string }[];
+    const refusal = actionItemOwnerRefusal(
+      { userId: input.ownerUserId, discipline: ownerUser?.discipline ?? null, tableRole: ownerUser ? await currentRole(ctx.manager, ctx.tenantId, reading.kase.caseTableId, input.ownerUserId) : null },
+      { caseDirectorUserId: reading.kase.caseDirectorUserId, participatingDisciplines: participants.map((p) => p.discipline) },
+      reading.table.visibility,
+      input.category,
+    );
+    if (refusal) throw badInput('input.ownerUserId', refusal.message, refusal.messageNl);
     if (input.dueAt.getTime() <= Date.now()) throw badInput('input.dueAt', 'The due moment must lie in the future', 'De termijn moet in de toekomst liggen');
     if (input.decisionId && !(await ctx.manager.existsBy(Decision, { tenantId: ctx.tenantId, id: input.decisionId, caseId: reading.kase.id }))) {
       throw badInput('input.decisionId', 'This is not a decision of this case', 'Dit is geen besluit van deze casus');
@@ -106,7 +113,9 @@ export class DecisionsAndActionItems {
       throw conflict(`This action item is already ${item.status}`, `Dit actiepunt is al ${item.status}`);
     }
     const completedAt = new Date();
-    await ctx.manager.update(ActionItem, { tenantId: ctx.tenantId, id: item.id }, { status: input.status, completedAt, completedByUserId: ctx.user.id });
+    // Only an item that is still OPEN changes: a concurrent completion or cancellation wins once.
+    const updated = await ctx.manager.update(ActionItem, { tenantId: ctx.tenantId, id: item.id, status: ActionItemStatus.OPEN }, { status: input.status, completedAt, completedByUserId: ctx.user.id });
+    if (updated.affected !== 1) throw conflict('This action item was completed or cancelled meanwhile', 'Dit actiepunt is intussen afgerond of ingetrokken');
     await appendCaseEvents(ctx.manager, ctx.tenantId, [
       { caseId: item.caseId, kind: CaseEventKind.ACTION_ITEM_COMPLETED, actorUserId: ctx.user.id, refId: item.id, details: { status: input.status } },
     ]);
@@ -115,7 +124,8 @@ export class DecisionsAndActionItems {
   }
 
   private async openCaseRunBy(ctx: GovernedContext, caseId: string, doing: string, doen: string): Promise<CaseReading> {
-    const reading = await this.access.reading(ctx, caseId);
+    // Locked until the transaction ends, so the case cannot close between this check and the insert.
+    const reading = await this.access.readingForUpdate(ctx, caseId);
     this.access.requireLeading(ctx, reading.kase, doing, doen);
     if (!OPEN_STATES.includes(reading.kase.state)) {
       throw conflict(`Case ${reading.kase.reference} is ${reading.kase.state}; reopen it first`, `Casus ${reading.kase.reference} heeft status ${reading.kase.state}; heropen hem eerst`);

@@ -45,10 +45,12 @@ export class MeetingViews {
       closedAt: meeting.closedAt,
       agenda: items
         .filter((item) => item.meetingId === meeting.id && visibleCases.has(item.caseId))
-        .map((item) => {
+        .sort((a, b) => a.position - b.position)
+        // Positions are renumbered 1..n over what the caller sees, so gaps do not reveal hidden cases.
+        .map((item, index) => {
           const kase = visibleCases.get(item.caseId)!;
           return {
-            position: item.position,
+            position: index + 1,
             caseId: kase.id,
             reference: kase.reference,
             title: kase.title,

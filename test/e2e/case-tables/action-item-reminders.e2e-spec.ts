@@ -1,31 +1,50 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { seedDemo } from '../../../tools/seed-demo';
+import { ENTITIES } from '../../../apps/entities';
+import { ConfigModule } from '@vangrail/config';
+import { DatabaseModule } from '@vangrail/persistence';
+import { OutboxRelay, QueueModule, RedisModule } from '@vangrail/queue';
 import { ActionItemReminderKind } from '@vangrail/case-tables';
+import { ActionItemReconciler } from '@vangrail/case-tables/jobs/action-item-reconciler';
 import { ActionItemReminderHandler } from '@vangrail/case-tables/jobs/action-item-reminder.handler';
 import { RunningApi, startApi } from '../support/api';
 import { asTenant, connect, DEMODAM } from '../support/database';
 import { demoUserId, okAs, registerCase } from '../support/case-tables';
 import { eventually, startWorker } from '../support/worker';
 
-/** The reminder fires this long before the due moment; the due moment is a minute away, so the reminder comes after ~5 s. */
-process.env.ACTION_ITEM_REMINDER_LEAD_MS = String(55_000);
+/** The reminder fires this long before the due moment. */
+const LEAD_MS = 100_000;
+process.env.ACTION_ITEM_REMINDER_LEAD_MS = String(LEAD_MS);
+/** The sweep is called directly here, never on a timer. */
+process.env.RECONCILE_INTERVAL_MS = '0';
 
-async function actionItemRow(id: string): Promise<{ reminded_at: Date | null; published: boolean }> {
+/** Only the outbox relay: publishes delayed jobs to Redis without processing any of them. */
+@Module({ imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, QueueModule], providers: [OutboxRelay] })
+class RelayOnlyModule {}
+
+async function withOwner<T>(work: (owner: Awaited<ReturnType<typeof connect>>) => Promise<T>): Promise<T> {
   const owner = await connect('owner');
   try {
-    return await asTenant(owner, DEMODAM, async () => {
-      const { rows } = await owner.query(
-        `SELECT a.reminded_at,
-                EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'action-item-reminder-' || a.id AND o.published_at IS NOT NULL) AS published
-           FROM action_item a WHERE a.id = $1`,
-        [id],
-      );
-      return rows[0];
-    });
+    return await asTenant(owner, DEMODAM, () => work(owner));
   } finally {
     await owner.end();
   }
 }
+
+async function actionItemRow(id: string): Promise<{ reminded_at: Date | null; overdue_at: Date | null; published: boolean }> {
+  return withOwner(async (owner) => {
+    const { rows } = await owner.query(
+      `SELECT a.reminded_at, a.overdue_at,
+              EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'action-item-reminder-' || a.id AND o.published_at IS NOT NULL) AS published
+         FROM action_item a WHERE a.id = $1`,
+      [id],
+    );
+    return rows[0];
+  });
+}
+
+const ADD_ACTION_ITEM = `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`;
 
 describe('Action-item reminders are delayed jobs that survive a worker restart', () => {
   let api: RunningApi;
@@ -40,21 +59,27 @@ describe('Action-item reminders are delayed jobs that survive a worker restart',
     await api.close();
   });
 
-  it('reminds the owner before the due date even when the worker restarted in between, exactly once', async () => {
-    worker = await startWorker();
+  it('reminds the owner before the due date even when no worker ran when the reminder became due, exactly once', async () => {
     const kase = await registerCase(api.url, { disciplines: ['WMO'] });
+    // Due in LEAD + 3 s: the reminder job is due ~3 s after creation.
     const item = (
-      await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`, {
-        input: { caseId: kase.id, description: 'Huisbezoek afleggen', category: 'GEZONDHEID', ownerUserId: demoUserId('wmo.bram'), dueAt: new Date(Date.now() + 60_000).toISOString() },
+      await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', ADD_ACTION_ITEM, {
+        input: { caseId: kase.id, description: 'Huisbezoek afleggen', category: 'GEZONDHEID', ownerUserId: demoUserId('wmo.bram'), dueAt: new Date(Date.now() + LEAD_MS + 3_000).toISOString() },
       })
     ).addActionItem;
 
-    // The first worker hands the delayed job to Redis, then stops before it is due.
-    await eventually('reminder job published', async () => (await actionItemRow(item.id)).published);
-    await worker.close();
-    worker = undefined;
+    // A relay without any job processor hands the delayed job to Redis; no worker runs while it becomes due.
+    const relay = await NestFactory.createApplicationContext(RelayOnlyModule, { logger: false });
+    await relay.init();
+    try {
+      await eventually('reminder job published', async () => (await relay.get(OutboxRelay).relayOnce(), (await actionItemRow(item.id)).published));
+    } finally {
+      await relay.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
     expect((await actionItemRow(item.id)).reminded_at).toBeNull();
 
+    // The worker starts later and still delivers the job that waited in Redis.
     worker = await startWorker();
     await eventually('reminder fired', async () => (await actionItemRow(item.id)).reminded_at);
 
@@ -71,4 +96,51 @@ describe('Action-item reminders are delayed jobs that survive a worker restart',
     const timeline = (await okAs(api.url, 'wmo.bram', 'CASUSOVERLEG', `query($id: ID!) { caseTimeline(caseId: $id) { kind } }`, { id: kase.id })).caseTimeline;
     expect(timeline.filter((e: any) => e.kind === 'ACTION_ITEM_REMINDER_SENT')).toHaveLength(1);
   }, 60_000);
+
+  it('the reconciliation sweep reminds and flags overdue items whose jobs Redis lost, once', async () => {
+    worker ??= await startWorker();
+    const kase = await registerCase(api.url, { disciplines: ['WMO'] });
+    const item = (
+      await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', ADD_ACTION_ITEM, {
+        input: { caseId: kase.id, description: 'Budgetplan opstellen', category: 'FINANCIEEL', ownerUserId: demoUserId('wmo.bram'), dueAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString() },
+      })
+    ).addActionItem;
+    // As if the delayed jobs were lost and their moments passed: created an hour ago, due ten minutes ago.
+    const owner = await connect('owner');
+    try {
+      await owner.query('BEGIN');
+      await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [DEMODAM]);
+      await owner.query(`UPDATE action_item SET created_at = now() - interval '1 hour', due_at = now() - interval '10 minutes' WHERE id = $1`, [item.id]);
+      await owner.query('COMMIT');
+    } finally {
+      await owner.end();
+    }
+
+    const first = await worker.get(ActionItemReconciler).reconcile();
+    expect(first.reminded).toBeGreaterThanOrEqual(1);
+    expect(first.overdue).toBeGreaterThanOrEqual(1);
+    const row = await actionItemRow(item.id);
+    expect(row.reminded_at).toEqual(expect.any(Date));
+    expect(row.overdue_at).toEqual(expect.any(Date));
+
+    // A second sweep finds nothing left for this item.
+    await worker.get(ActionItemReconciler).reconcile();
+    const timeline = (await okAs(api.url, 'wmo.bram', 'CASUSOVERLEG', `query($id: ID!) { caseTimeline(caseId: $id) { kind } }`, { id: kase.id })).caseTimeline;
+    expect(timeline.filter((e: any) => e.kind === 'ACTION_ITEM_REMINDER_SENT')).toHaveLength(1);
+    expect(timeline.filter((e: any) => e.kind === 'ACTION_ITEM_OVERDUE')).toHaveLength(1);
+    const notices = (await okAs(api.url, 'wmo.bram', 'CASUSOVERLEG', `{ notifications { kind caseId } }`)).notifications.filter((n: any) => n.caseId === kase.id);
+    expect(notices.map((n: any) => n.kind).sort()).toEqual(['ACTION_ITEM_OVERDUE', 'ACTION_ITEM_REMINDER']);
+  }, 60_000);
+
+  it('the sweep leaves items alone whose moments have not come yet', async () => {
+    worker ??= await startWorker();
+    const kase = await registerCase(api.url, { disciplines: ['WMO'] });
+    const item = (
+      await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', ADD_ACTION_ITEM, {
+        input: { caseId: kase.id, description: 'Later', category: 'FINANCIEEL', ownerUserId: demoUserId('wmo.bram'), dueAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString() },
+      })
+    ).addActionItem;
+    await worker.get(ActionItemReconciler).reconcile();
+    expect(await actionItemRow(item.id)).toMatchObject({ reminded_at: null, overdue_at: null });
+  }, 30_000);
 });

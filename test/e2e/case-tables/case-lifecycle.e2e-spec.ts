@@ -135,14 +135,32 @@ describe('A case from registration to closing: states, guards, minutes and the t
       input: { meetingId, items: [] },
     });
     expect(errorCode(agenda)).toBe('CONFLICT');
-    // The database refuses to edit locked minutes too, whoever tries.
+    // The database refuses to edit locked minutes too, whoever tries: any column, a delete, or a new row.
     const app = await connect('app');
+    const owner = await connect('owner');
     try {
       await expect(
         asTenant(app, DEMODAM, () => app.query(`UPDATE contribution SET text_encrypted = 'x' WHERE id = $1`, [contributionId])),
       ).rejects.toThrow(/minutes of a closed meeting are locked/);
+      await expect(asTenant(owner, DEMODAM, () => owner.query(`UPDATE contribution SET created_at = now() WHERE id = $1`, [contributionId]))).rejects.toThrow(
+        /minutes of a closed meeting are locked/,
+      );
+      await expect(asTenant(owner, DEMODAM, () => owner.query(`UPDATE contribution SET meeting_id = NULL WHERE id = $1`, [contributionId]))).rejects.toThrow(
+        /minutes of a closed meeting are locked/,
+      );
+      await expect(asTenant(owner, DEMODAM, () => owner.query(`DELETE FROM contribution WHERE id = $1`, [contributionId]))).rejects.toThrow(/minutes of a closed meeting are locked/);
+      await expect(
+        asTenant(owner, DEMODAM, () =>
+          owner.query(
+            `INSERT INTO contribution (tenant_id, id, case_id, meeting_id, author_user_id, discipline, category, visibility, text_encrypted)
+             SELECT tenant_id, gen_random_uuid(), case_id, meeting_id, author_user_id, discipline, category, visibility, 'x' FROM contribution WHERE id = $1`,
+            [contributionId],
+          ),
+        ),
+      ).rejects.toThrow(/minutes of a closed meeting are locked/);
     } finally {
       await app.end();
+      await owner.end();
     }
 
     const correction = 'Correctie: het gaat om twee maanden huurachterstand.';
@@ -159,6 +177,19 @@ describe('A case from registration to closing: states, guards, minutes and the t
       input: { contributionId, text: 'Niet mijn inbreng' },
     });
     expect(errorCode(byOther)).toBe('FORBIDDEN');
+
+    // An addendum by the chair reaches the same audience as the original: it carries the original's discipline.
+    const byChair = await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: AddAddendumInput!) { addAddendum(input: $input) { addenda { text } } }`, {
+      input: { contributionId, text: 'Aanvulling van de voorzitter.' },
+    });
+    expect(byChair.addAddendum.addenda.map((a: any) => a.text)).toContain('Aanvulling van de voorzitter.');
+    const db = await connect('owner');
+    try {
+      const rows = await asTenant(db, DEMODAM, () => db.query(`SELECT DISTINCT discipline FROM contribution WHERE amends_contribution_id = $1`, [contributionId]));
+      expect(rows.rows).toEqual([{ discipline: 'BWT' }]);
+    } finally {
+      await db.end();
+    }
   });
 
   it('refuses to close a case with an open action item, naming the item, and closes it once the item is done', async () => {
@@ -175,8 +206,11 @@ describe('A case from registration to closing: states, guards, minutes and the t
     const close = { caseId: kase.id, to: 'AFGESLOTEN', closingReason: 'Aanpak afgerond', outcome: 'Woning veilig, zorg geregeld' };
     const refused = await callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: close });
     expect(errorCode(refused)).toBe('CONFLICT');
-    expect(refused.errors![0].message).toContain('"Woningcontrole uitvoeren" (owner Fleur Bouw- en woningtoezicht');
-    expect(refused.errors![0].extensions.openActionItems).toEqual([expect.objectContaining({ id: item.id })]);
+    // Named by id and due date only: the refusal is not an audited read of the item's text or owner.
+    expect(refused.errors![0].message).toContain(`action item ${item.id} (due ${item.dueAt.slice(0, 10)})`);
+    expect(refused.errors![0].message).not.toContain('Woningcontrole');
+    expect(refused.errors![0].message).not.toContain('Fleur');
+    expect(refused.errors![0].extensions.openActionItems).toEqual([{ id: item.id, label: `action item ${item.id} (due ${item.dueAt.slice(0, 10)})` }]);
 
     // The owner sees, for carrying out the plan, the case facts and her own item, but not the contributions.
     await okAs(api.url, 'wmo.bram', 'CASUSOVERLEG', ADD_CONTRIBUTION, { input: { caseId: kase.id, category: 'FINANCIEEL', text: 'Schulden bij de woningcorporatie.' } });
@@ -220,7 +254,7 @@ describe('A case from registration to closing: states, guards, minutes and the t
       actor: { displayName: 'Bram Wmo-toezicht' },
       withheld: { category: 'GEZONDHEID', count: 1, reason: '1 item withheld: GEZONDHEID is not shared with OOV' },
     });
-    expect(timeline[4].description).toBe('Escalated to Burgemeester');
+    expect(timeline[4].description).toBe('Escalated (doorzettingsmacht); reason and target are recorded with the escalation');
     const wmo = (await okAs(api.url, 'wmo.bram', 'CASUSOVERLEG', TIMELINE, { id: kase.id })).caseTimeline;
     expect(wmo[3]).toMatchObject({ contribution: { text: 'Psychische klachten, in behandeling.' }, withheld: null });
   });
@@ -246,9 +280,13 @@ describe('A case from registration to closing: states, guards, minutes and the t
       );
     const linked = await escalate('BWT', demoUserId('bwt.fleur'));
     expect(linked).toEqual({ caseId: kase.id, reference: kase.reference, created: false });
-    const seen = (await okAs(api.url, 'bwt.fleur', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { participatingDisciplines signals { signalId } } }`, { id: kase.id })).case;
-    expect(seen.participatingDisciplines).toEqual(['BWT', 'WMO']);
+    // The delivery is linked, but BWT does not join by itself: the chair is asked on the timeline and decides.
+    const seen = (await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { participatingDisciplines signals { signalId } } }`, { id: kase.id })).case;
+    expect(seen.participatingDisciplines).toEqual(['WMO']);
     expect(seen.signals).toHaveLength(1);
+    expect(errorCode(await callAs(api.url, 'bwt.fleur', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { id } }`, { id: kase.id }))).toBe('NOT_FOUND');
+    const asked = (await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TIMELINE, { id: kase.id })).caseTimeline.filter((e: any) => e.kind === 'PARTICIPATION_REQUESTED');
+    expect(asked).toEqual([expect.objectContaining({ description: 'BWT escalated a delivery about this case and asks to take part; the chair decides' })]);
 
     const other = await transactions.run(DEMODAM, async (manager) => {
       const [{ id }] = (await manager.query(`SELECT id FROM subject WHERE tenant_id = $1 AND type = 'ORGANISATION' LIMIT 1`, [DEMODAM])) as { id: string }[];
@@ -265,5 +303,91 @@ describe('A case from registration to closing: states, guards, minutes and the t
     expect(other.created).toBe(true);
     const created = (await okAs(api.url, 'wmo.bram', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { state reference } }`, { id: other.caseId })).case;
     expect(created).toEqual({ state: 'AANGEMELD', reference: other.reference });
+  });
+
+  it('refuses whitespace-only or BSN-carrying case texts and keeps reasons out of the timeline details', async () => {
+    const kase = await registerCase(api.url, { disciplines: ['PW'] });
+    await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'IN_TRIAGE' } });
+    const blank = await callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'GEWEIGERD', reason: '   ' } });
+    expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const withBsn = await callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'GEWEIGERD', reason: `Betreft ${freshBsn()}` } });
+    expect(withBsn.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const escalate = (reason: string, target: string) =>
+      callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: EscalateCaseInput!) { escalateCase(input: $input) { target } }`, { input: { caseId: kase.id, reason, target } });
+    expect((await escalate('      ', 'Burgemeester')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect((await escalate(`Bewoner ${freshBsn()} werkt niet mee`, 'Burgemeester')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect((await escalate('Verhuurder werkt niet mee', '   ')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.target' });
+
+    const reason = 'Past bij het reguliere wijkteam, zie gesprek met de huisarts';
+    await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'GEWEIGERD', reason } });
+    await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: EscalateCaseInput!) { escalateCase(input: $input) { target } }`, {
+      input: { caseId: kase.id, reason: 'Verhuurder werkt niet mee', target: 'Burgemeester' },
+    });
+    const owner = await connect('owner');
+    try {
+      const events = await asTenant(owner, DEMODAM, () => owner.query(`SELECT kind, details::text AS details FROM case_event WHERE case_id = $1`, [kase.id]));
+      const all = events.rows.map((r: any) => r.details).join(' ');
+      expect(all).not.toContain('huisarts');
+      expect(all).not.toContain('Verhuurder');
+      expect(all).not.toContain('Burgemeester');
+    } finally {
+      await owner.end();
+    }
+    const timeline = (await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TIMELINE, { id: kase.id })).caseTimeline;
+    expect(timeline.find((e: any) => e.kind === 'STATE_CHANGED' && e.description.includes('GEWEIGERD')).description).toBe(
+      'State changed from IN_TRIAGE to GEWEIGERD (reason recorded with the case)',
+    );
+  });
+
+  it('lets only one of two concurrent state changes through: the other sees the new state', async () => {
+    const kase = await registerCase(api.url, { disciplines: ['PW'] });
+    await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'IN_TRIAGE' } });
+    const results = await Promise.all([
+      callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'GEWEIGERD', reason: 'Past bij het wijkteam' } }),
+      callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId: kase.id, to: 'GEAGENDEERD' } }),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(errorCode)).toEqual(['CONFLICT']);
+    const owner = await connect('owner');
+    try {
+      const events = await asTenant(owner, DEMODAM, () => owner.query(`SELECT count(*)::int AS n FROM case_event WHERE case_id = $1 AND kind = 'STATE_CHANGED'`, [kase.id]));
+      expect(events.rows[0].n).toBe(2);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('completes or cancels an action item once when both happen at the same moment', async () => {
+    const kase = await registerCase(api.url, { disciplines: ['BWT'] });
+    const item = (
+      await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', ADD_ACTION_ITEM, {
+        input: { caseId: kase.id, description: 'Woningcontrole', category: 'WONEN', ownerUserId: demoUserId('bwt.fleur'), dueAt: inDays(7) },
+      })
+    ).addActionItem;
+    const COMPLETE = `mutation($input: CompleteActionItemInput!) { completeActionItem(input: $input) { status } }`;
+    const results = await Promise.all([
+      callAs(api.url, 'bwt.fleur', 'PLANUITVOERING', COMPLETE, { input: { actionItemId: item.id } }),
+      callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', COMPLETE, { input: { actionItemId: item.id, status: 'CANCELLED' } }),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(errorCode)).toEqual(['CONFLICT']);
+    const timeline = (await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TIMELINE, { id: kase.id })).caseTimeline;
+    expect(timeline.filter((e: any) => e.kind === 'ACTION_ITEM_COMPLETED')).toHaveLength(1);
+  });
+
+  it('gives an action item only to an owner whose discipline takes part and who may see its category', async () => {
+    const kase = await registerCase(api.url, { disciplines: ['WMO', 'BWT'] });
+    const add = (username: string, category: string) =>
+      callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', ADD_ACTION_ITEM, {
+        input: { caseId: kase.id, description: 'Huisbezoek', category, ownerUserId: demoUserId(username), dueAt: inDays(7) },
+      });
+    const notParticipating = await add('pw.dewi', 'FINANCIEEL');
+    expect(notParticipating.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerUserId' });
+    expect(notParticipating.errors![0].message).toContain('does not take part');
+    const hiddenCategory = await add('bwt.fleur', 'GEZONDHEID');
+    expect(hiddenCategory.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerUserId' });
+    expect(hiddenCategory.errors![0].message).toBe('GEZONDHEID is not shared with the owner at this table');
+    expect((await add('wmo.bram', 'GEZONDHEID')).errors).toBeUndefined();
+    expect((await add('voorzitter.hanna', 'GEZONDHEID')).errors).toBeUndefined();
   });
 });

@@ -124,14 +124,18 @@ describe('Need-to-know at the case table: each member sees what their discipline
     expect(table.members).toEqual(expect.arrayContaining([{ role: 'CHAIR', user: { displayName: 'Hanna Voorzitter' } }]));
   });
 
-  it('shows a guest invited for one agenda item that case and no other, and only until the meeting closes', async () => {
+  it('shows a guest invited for one agenda item that case and no other, from two weeks before the meeting until it closes, numbering the agenda over what they see', async () => {
     const other = await registerCase(api.url, { disciplines: ['WMO'], title: 'Signalen over verwaarlozing' });
     await admit(api.url, other.id);
     const invited = await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: AddMemberInput!) { addMember(input: $input) { role current } }`, {
       input: { caseTableId: DEMO_TABLE, userId: demoUserId('wijkteam.anna'), role: 'GUEST' },
     });
     expect(invited.addMember).toEqual({ role: 'GUEST', current: true });
-    const guestMeeting = await scheduleMeeting(api.url, [kase.id, other.id], { [kase.id]: [demoUserId('wijkteam.anna')] });
+    // Invited a month ahead, the guest cannot see the case yet: the preparation window opens two weeks before.
+    await scheduleMeeting(api.url, [other.id], { [other.id]: [demoUserId('wijkteam.anna')] }, 30);
+    expect(errorCode(await callAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', CASE_QUERY, { id: other.id }))).toBe('NOT_FOUND');
+    // The hidden case comes first on the agenda; the guest's item is numbered 1 all the same.
+    const guestMeeting = await scheduleMeeting(api.url, [other.id, kase.id], { [kase.id]: [demoUserId('wijkteam.anna')] });
 
     const seen = (await okAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', CASE_QUERY, { id: kase.id })).case;
     expect(seen.yourAccess).toMatchObject({ tableRole: 'GUEST' });
@@ -140,9 +144,13 @@ describe('Need-to-know at the case table: each member sees what their discipline
     const listed = (await okAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', CASES_QUERY, {})).cases;
     expect(listed).toEqual({ total: 1, items: [{ id: kase.id, reference: kase.reference }] });
     const agenda = (
-      await okAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', `query($id: ID!) { caseTable(id: $id) { meetings { id agenda { caseId } } } }`, { id: DEMO_TABLE })
+      await okAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', `query($id: ID!) { caseTable(id: $id) { meetings { id agenda { caseId position } } } }`, { id: DEMO_TABLE })
     ).caseTable.meetings;
-    expect(agenda).toEqual([{ id: guestMeeting, agenda: [{ caseId: kase.id }] }]);
+    expect(agenda).toEqual([{ id: guestMeeting, agenda: [{ caseId: kase.id, position: 1 }] }]);
+    const ownMeetings = (await okAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { meetings { meetingId position } } }`, { id: kase.id })).case.meetings;
+    expect(ownMeetings).toEqual(expect.arrayContaining([{ meetingId: guestMeeting, position: 1 }]));
+    const chairSees = (await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { meetings { meetingId position } } }`, { id: kase.id })).case.meetings;
+    expect(chairSees).toEqual(expect.arrayContaining([{ meetingId: guestMeeting, position: 2 }]));
     // A guest does not run the meeting.
     expect(
       errorCode(await callAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', `mutation($input: CloseMeetingInput!) { closeMeeting(input: $input) { id } }`, { input: { meetingId: guestMeeting } })),

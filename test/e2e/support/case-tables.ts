@@ -70,9 +70,9 @@ export async function admit(baseUrl: string, caseId: string): Promise<void> {
   for (const to of ['IN_TRIAGE', 'GEAGENDEERD']) await okAs(baseUrl, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: { caseId, to } });
 }
 
-export async function scheduleMeeting(baseUrl: string, caseIds: string[], guests: Record<string, string[]> = {}): Promise<string> {
+export async function scheduleMeeting(baseUrl: string, caseIds: string[], guests: Record<string, string[]> = {}, inDays = 1): Promise<string> {
   const scheduled = await okAs(baseUrl, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-    input: { caseTableId: DEMO_TABLE, scheduledAt: new Date(Date.now() + 24 * 3600_000).toISOString(), location: 'Stadhuis, kamer 2.14' },
+    input: { caseTableId: DEMO_TABLE, scheduledAt: new Date(Date.now() + inDays * 24 * 3600_000).toISOString(), location: 'Stadhuis, kamer 2.14' },
   });
   const meetingId = scheduled.scheduleMeeting.id as string;
   await okAs(baseUrl, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: SetAgendaInput!) { setAgenda(input: $input) { id } }`, {
