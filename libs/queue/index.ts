@@ -12,3 +12,4 @@ export * from './dead-letter.entity';
 export * from './dead-letters';
 export * from './queue.module';
 export * from './queue-metrics';
+export * from './periodic-sweep';
