@@ -13,6 +13,7 @@ import { QueueModule, RedisModule } from '@vangrail/queue';
 import { InboxModule } from '@vangrail/inbox';
 import { NotificationsModule } from '@vangrail/notifications';
 import { RoutingModule } from '@vangrail/routing';
+import { PrivacyOfficeModule } from '@vangrail/privacy-office';
 import { SignalsModule } from '@vangrail/signals';
 import { SubjectsModule } from '@vangrail/subjects';
 import { ENTITIES } from '../entities';
@@ -21,7 +22,7 @@ import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
 
 /** Feature modules exposed over GraphQL. */
-export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, RoutingModule, InboxModule, NotificationsModule, CaseTablesModule];
+export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, RoutingModule, InboxModule, NotificationsModule, CaseTablesModule, PrivacyOfficeModule];
 
 @Module({
   imports: [
