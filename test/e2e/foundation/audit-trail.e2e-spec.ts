@@ -3,8 +3,7 @@ import path from 'node:path';
 import { seedDemo } from '../../../tools/seed-demo';
 import { startApi, RunningApi } from '../support/api';
 import { asTenant, auditEventsFor, connect, DEMODAM, demoSubjectId } from '../support/database';
-import { graphql } from '../support/graphql';
-import { tokenFor } from '../support/tokens';
+import { readSubject } from '../support/subjects';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -21,13 +20,7 @@ describe('Audit trail: append-only and hash-chained', () => {
     await seedDemo();
     api = await startApi('audit-trail');
     const karin = await demoSubjectId(DEMODAM, { name: 'Karin Jansen' });
-    const read = await graphql(api.url, {
-      query: `query($id: ID!) { subject(id: $id) { id } }`,
-      variables: { id: karin },
-      token: await tokenFor('privacy.ivo'),
-      purpose: 'INZAGEVERZOEK',
-    });
-    requestId = read.requestId;
+    requestId = (await readSubject(api.url, 'privacy.ivo', 'INZAGEVERZOEK', karin)).requestId;
   });
   afterAll(() => api.close());
 

@@ -2,6 +2,7 @@ import { seedDemo } from '../../../tools/seed-demo';
 import { startApi, RunningApi } from '../support/api';
 import { DEMODAM, demoSubjectId } from '../support/database';
 import { errorCode, graphql } from '../support/graphql';
+import { readSubject } from '../support/subjects';
 import { tokenFor } from '../support/tokens';
 
 const AUDIT_QUERY = `query($filter: AuditEventFilter) { auditEvents(filter: $filter) { username action outcome purpose resourceType subjectKeys dataCategories requestId } }`;
@@ -16,18 +17,8 @@ describe('Privacy office: the audit trail answers who accessed whom, why', () =>
 
   it('lets the privacy officer find every access to one subject, with purpose and categories, and verify the chain', async () => {
     const karin = await demoSubjectId(DEMODAM, { name: 'Karin Jansen' });
-    const read = await graphql(api.url, {
-      query: `query($id: ID!) { subject(id: $id) { id } }`,
-      variables: { id: karin },
-      token: await tokenFor('privacy.ivo'),
-      purpose: 'INZAGEVERZOEK',
-    });
-    const refused = await graphql(api.url, {
-      query: `query($id: ID!) { subject(id: $id) { id } }`,
-      variables: { id: karin },
-      token: await tokenFor('oov.gijs'),
-      purpose: 'HANDHAVING',
-    });
+    const read = await readSubject(api.url, 'privacy.ivo', 'INZAGEVERZOEK', karin);
+    const refused = await readSubject(api.url, 'oov.gijs', 'HANDHAVING', karin);
     expect(errorCode(refused)).toBe('NOT_FOUND');
 
     const ivo = await tokenFor('privacy.ivo');
