@@ -36,7 +36,13 @@ export class RoutingRulesService {
       where: { tenantId: ctx.tenantId, ruleKey, supersededAt: IsNull() },
       lock: { mode: 'pessimistic_write' },
     });
-    if (input.ruleKey && !previous) throw notFound(`Routing rule ${input.ruleKey}`, `Routeringsregel ${input.ruleKey}`);
+    if (input.ruleKey && !previous) {
+      // Versions exist but none is current: another administrator saved this rule at the same moment.
+      if (await ctx.manager.existsBy(RoutingRule, { tenantId: ctx.tenantId, ruleKey })) {
+        throw conflict(`Routing rule ${ruleKey} was changed at the same moment; reload and try again`, `Routeringsregel ${ruleKey} is tegelijk gewijzigd; laad opnieuw en probeer het nog eens`);
+      }
+      throw notFound(`Routing rule ${input.ruleKey}`, `Routeringsregel ${input.ruleKey}`);
+    }
     if (previous) await ctx.manager.update(RoutingRule, { tenantId: ctx.tenantId, id: previous.id }, { supersededAt: new Date() });
     const rule = Object.assign(new RoutingRule(), {
       tenantId: ctx.tenantId,

@@ -30,7 +30,13 @@ export class AddCaseParticipant {
         { caseId: kase.id, kind: CaseEventKind.PARTICIPANT_ADDED, actorUserId: ctx.user.id, details: { discipline: input.discipline } },
       ]);
     }
-    ctx.record({ action: AuditAction.UPDATE, resourceId: kase.id, reason: `discipline ${input.discipline} takes part${added.length ? '' : ' (already did)'}` });
+    // A new recipient of the case's personal data: recorded with the subjects, for art. 15 "recipients".
+    ctx.record({
+      action: AuditAction.UPDATE,
+      resourceId: kase.id,
+      subjectKeys: await caseSubjectKeys(ctx, kase.id),
+      reason: `discipline ${input.discipline} takes part${added.length ? '' : ' (already did)'}`,
+    });
     const [summary] = await caseSummaries(ctx.manager, ctx.tenantId, [kase]);
     return summary;
   }
@@ -62,8 +68,14 @@ export class EscalateCase {
     await appendCaseEvents(ctx.manager, ctx.tenantId, [
       { caseId: kase.id, kind: CaseEventKind.ESCALATED, actorUserId: ctx.user.id, refId: escalation.id, details: { reasonGiven: true } },
     ]);
-    ctx.record({ action: AuditAction.UPDATE, resourceId: kase.id, reason: 'escalated (doorzettingsmacht)' });
+    ctx.record({ action: AuditAction.UPDATE, resourceId: kase.id, subjectKeys: await caseSubjectKeys(ctx, kase.id), reason: 'escalated (doorzettingsmacht)' });
     const actors = await actorsOf(ctx.manager, ctx.tenantId, [ctx.user.id]);
     return { id: escalation.id, reason: escalation.reason, target: escalation.target, escalatedBy: actorOrUnknown(actors, ctx.user.id)!, escalatedAt: escalation.createdAt };
   }
+}
+
+/** The pseudonymous subject keys of a case, for audit events about disclosures of the whole case. */
+async function caseSubjectKeys(ctx: GovernedContext, caseId: string): Promise<string[]> {
+  const rows = (await ctx.manager.query(`SELECT subject_id FROM case_subject WHERE tenant_id = $1 AND case_id = $2`, [ctx.tenantId, caseId])) as { subject_id: string }[];
+  return rows.map((row) => row.subject_id);
 }
