@@ -1,4 +1,7 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_DATA_SOURCE } from '@vangrail/persistence';
+import { registerDeadLetterMetrics } from './dead-letter-metrics';
 import { AbilityFactory } from '@vangrail/privacy';
 import { DeadLettersService } from './dead-letters.service';
 import { RoutingExplainService } from './routing-explain.service';
@@ -8,9 +11,13 @@ import { RoutingRules } from './routing.policy';
 
 @Module({ providers: [RoutingRulesService, RoutingExplainService, DeadLettersService, RoutingResolver] })
 export class RoutingModule implements OnModuleInit {
-  constructor(private readonly abilities: AbilityFactory) {}
+  constructor(
+    private readonly abilities: AbilityFactory,
+    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
+  ) {}
 
   onModuleInit(): void {
     this.abilities.register(new RoutingRules());
+    registerDeadLetterMetrics(this.dataSource);
   }
 }

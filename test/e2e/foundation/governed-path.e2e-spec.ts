@@ -107,6 +107,18 @@ describe('The governed path: purpose, tenant, minimisation and audit for every s
     expect(errorCode(result)).toBe('NOT_FOUND');
   });
 
+  it('has row-level security enabled and forced on every table that holds tenant data', async () => {
+    const { rows } = await owner.query<{ table: string; enabled: boolean; forced: boolean; policies: number }>(
+      `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+              (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r'
+          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)`,
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((r) => !r.enabled || !r.forced || r.policies === 0).map((r) => r.table)).toEqual([]);
+  });
+
   it('lets the database itself refuse cross-tenant reads and writes for the application role', async () => {
     const app = await connect('app');
     try {

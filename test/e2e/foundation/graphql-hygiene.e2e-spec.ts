@@ -49,6 +49,8 @@ describe('GraphQL hygiene: limits, CSRF, body size, operations endpoints', () =>
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', redis: 'ok' });
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
-    expect(metrics).toContain('vangrail_http_request_duration_seconds');
+    for (const name of ['vangrail_http_request_duration_seconds', 'vangrail_signals_received_total', 'vangrail_queue_jobs', 'vangrail_dead_letters']) {
+      expect(metrics).toContain(`# TYPE ${name}`);
+    }
   });
 });
