@@ -67,4 +67,21 @@ describe('Audit trail: append-only and hash-chained', () => {
     }
     expect(auditVerify()).toMatchObject({ status: 0 });
   });
+
+  it('fails the read when its audit event cannot be written (fail closed)', async () => {
+    const karin = await demoSubjectId(DEMODAM, { name: 'Karin Jansen' });
+    const owner = await connect('owner');
+    await owner.query(`REVOKE INSERT ON audit_event FROM vangrail_app`);
+    try {
+      const read = await readSubject(api.url, 'privacy.ivo', 'INZAGEVERZOEK', karin);
+      expect(read.errors![0].extensions.code).toBe('INTERNAL');
+      expect(read.data?.subject ?? null).toBeNull();
+      expect(JSON.stringify(read)).not.toContain('999990019');
+    } finally {
+      await owner.query(`GRANT INSERT ON audit_event TO vangrail_app`);
+      await owner.end();
+    }
+    const again = await readSubject(api.url, 'privacy.ivo', 'INZAGEVERZOEK', karin);
+    expect(again.errors).toBeUndefined();
+  });
 });
