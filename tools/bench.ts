@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { NestFactory } from '@nestjs/core';
+import path from 'node:path';
 import { issueDevToken } from '@vangrail/auth';
 import { appConfig } from '@vangrail/config';
 import { prepareEnvironment } from './environment/environment';
-import { exitOnSignals, shutdownAndExit } from './environment/shutdown';
+import { httpOk } from './environment/http';
+import { ROOT } from './environment/paths';
+import { startProcess } from './environment/processes';
+import { waitUntil } from './environment/wait';
+import { exitOnSignals, onShutdown, shutdownAndExit } from './environment/shutdown';
 import { runMigrations, loadDemoData } from './environment/project-tools';
 import { demoId } from './demo-data';
 import { inTenant, withOwnerDatabase } from './owner-database';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- modules that read configuration load after the environment is prepared */
-
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WORKER_METRICS_PORT = process.env.BENCH_WORKER_METRICS_PORT ?? '9499';
 
 interface Figures {
   requests: number;
@@ -48,8 +50,9 @@ function print(name: string, f: Figures): void {
 }
 
 /**
- * `npm run bench`: API and worker in this process on the test database, autocannon against
- * GraphQL, then routing latency from the database. Prints figures; asserts nothing.
+ * `npm run bench`: API and worker as separate processes (as in production) on the test database,
+ * autocannon in this process against GraphQL, then routing latency from the database. Prints
+ * figures; asserts nothing. All three share the machine's cores with PostgreSQL and Redis.
  */
 async function main(): Promise<void> {
   exitOnSignals(() => 130);
@@ -58,18 +61,24 @@ async function main(): Promise<void> {
   await prepareEnvironment('test');
   await runMigrations();
   await loadDemoData();
-  const { createApiApp } = require('../apps/api/bootstrap') as typeof import('../apps/api/bootstrap');
-  const { WorkerModule } = require('../apps/worker/worker.module') as typeof import('../apps/worker/worker.module');
-  const api = await createApiApp();
-  await api.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-  await worker.init();
+  const port = process.env.BENCH_PORT ?? '3199';
+  const env = { ...process.env, PORT: port, WORKER_METRICS_PORT: WORKER_METRICS_PORT };
+  const apps = (['api', 'worker'] as const).map((name) =>
+    startProcess(name, process.execPath, [path.join(ROOT, 'scripts', 'run-ts.mjs'), path.join('apps', name, 'main.ts')], {
+      cwd: ROOT,
+      env,
+      stopSignal: 'SIGTERM',
+      graceMs: 10_000,
+    }),
+  );
+  onShutdown(...apps);
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntil('The API did not become ready', () => httpOk(`${url}/health/ready`), { timeoutMs: 120_000, intervalMs: 300 });
   const config = appConfig();
   const token = (user: string) => issueDevToken(config, { tenantSlug: 'demodam', subject: user });
   const tenantId = demoId('tenant:demodam');
 
-  process.stdout.write(`\nVangrail benchmark: ${CONNECTIONS} connections, ${DURATION} s per scenario, API + worker + load generator on one machine\n\n`);
+  process.stdout.write(`\nVangrail benchmark: ${CONNECTIONS} connections, ${DURATION} s per scenario; API, worker and load generator as three processes on one machine\n\n`);
   const karin = await withOwnerDatabase((ds) =>
     inTenant(ds, tenantId, async (m) => ((await m.query(`SELECT id FROM subject WHERE tenant_id = $1 AND name = 'Karin Jansen'`, [tenantId])) as { id: string }[])[0].id),
   );
@@ -122,10 +131,8 @@ async function main(): Promise<void> {
     `routing (intake → last delivery)   ${latency.signals} signals, ${latency.deliveries} deliveries in ${Number(latency.span).toFixed(1)} s` +
       ` = ${Math.round(latency.signals / Number(latency.span))} signals/s; latency p50 ${(latency.p50 * 1000).toFixed(0)} ms, p99 ${(latency.p99 * 1000).toFixed(0)} ms\n`,
   );
-  const memory = process.memoryUsage();
-  process.stdout.write(`memory (API + worker + load generator, one process): rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB\n\n`);
-  await worker.close();
-  await api.close();
+  const [apiMemory, workerMemory] = await Promise.all([residentMiB(`${url}/metrics`), residentMiB(`http://127.0.0.1:${WORKER_METRICS_PORT}/metrics`)]);
+  process.stdout.write(`memory after the run: API ${apiMemory} MiB, worker ${workerMemory} MiB resident\n\n`);
   await shutdownAndExit(0);
 }
 
@@ -133,3 +140,14 @@ main().catch(async (error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
   await shutdownAndExit(1);
 });
+
+/** Resident memory a process reports on its Prometheus endpoint, in MiB. */
+async function residentMiB(metricsUrl: string): Promise<string> {
+  try {
+    const text = await (await fetch(metricsUrl)).text();
+    const bytes = Number(/^vangrail_process_resident_memory_bytes (\d+)/m.exec(text)?.[1]);
+    return Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(0) : '?';
+  } catch {
+    return '?';
+  }
+}
