@@ -28,7 +28,13 @@ export function runTool(main: () => Promise<number | void>): void {
   main().then(
     (code) => process.exit(code ?? 0),
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      const refused = (error as { code?: string } | null)?.code === 'ECONNREFUSED';
+      const message = refused
+        ? `PostgreSQL does not answer at ${new URL(appConfig().databaseUrl).host}: start it with \`npm start\` (embedded) or set DATABASE_URL`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      process.stderr.write(`${message}\n`);
       process.exit(1);
     },
   );
