@@ -1,5 +1,5 @@
 import { createServer, Server } from 'node:http';
-import { metricsRegistry } from '@vangrail/observability';
+import { metricsRegistry, rootLogger } from '@vangrail/observability';
 
 /**
  * The worker has no API, but Prometheus must see its routing latency and delivery counters: a
@@ -17,7 +17,7 @@ export function startWorkerMetrics(port: number, host: string): Server | undefin
       () => res.writeHead(500).end(),
     );
   });
-  server.on('error', () => undefined);
+  server.on('error', (error) => rootLogger().warn({ port, error: error.message }, 'worker metrics endpoint not available (WORKER_METRICS_PORT)'));
   server.listen(port, host);
   return server;
 }

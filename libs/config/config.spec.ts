@@ -23,6 +23,8 @@ describe('Configuration is validated at start, naming what is wrong', () => {
     ['REDIS_URL', { REDIS_URL: 'http://x' }, /REDIS_URL must start with redis:/],
     ['PORT', { PORT: 'eighty' }, /PORT must be a whole number/],
     ['PII_ACTIVE_KEY_ID', { PII_ACTIVE_KEY_ID: 'k9' }, /PII_ACTIVE_KEY_ID names key "k9"/],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: 'abc' }, /RATE_LIMIT_PER_MINUTE must be a whole number/],
+    ['WORKER_METRICS_PORT', { WORKER_METRICS_PORT: '-1' }, /WORKER_METRICS_PORT must be a whole number/],
   ])('stops on a bad %s', (_name, override, message) => {
     expect(() => loadConfig({ ...VALID, ...override })).toThrow(ConfigError);
     expect(() => loadConfig({ ...VALID, ...override })).toThrow(message);

@@ -28,7 +28,34 @@ export interface AppConfig {
     blindIndexKey: Buffer;
   };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; bodyLimit: string };
+  /** Read again where they are used (queues, pool, sweeps, rate limit); validated here so a typo stops the start. */
+  tuning: Record<(typeof TUNING_VARIABLES)[number], number>;
 }
+
+/** Whole-number settings with their defaults (see README "Configuration"). */
+export const TUNING_VARIABLES = [
+  'JOB_ATTEMPTS',
+  'JOB_BACKOFF_MS',
+  'WORKER_CONCURRENCY',
+  'OUTBOX_POLL_MS',
+  'RECONCILE_INTERVAL_MS',
+  'DATABASE_POOL_SIZE',
+  'RATE_LIMIT_PER_MINUTE',
+  'WORKER_METRICS_PORT',
+  'ACTION_ITEM_REMINDER_LEAD_MS',
+] as const;
+
+const TUNING_DEFAULTS: Record<(typeof TUNING_VARIABLES)[number], number> = {
+  JOB_ATTEMPTS: 5,
+  JOB_BACKOFF_MS: 1000,
+  WORKER_CONCURRENCY: 4,
+  OUTBOX_POLL_MS: 200,
+  RECONCILE_INTERVAL_MS: 60_000,
+  DATABASE_POOL_SIZE: 10,
+  RATE_LIMIT_PER_MINUTE: 1200,
+  WORKER_METRICS_PORT: 9464,
+  ACTION_ITEM_REMINDER_LEAD_MS: 2 * 24 * 3600 * 1000,
+};
 
 export class ConfigError extends Error {
   constructor(variable: string, problem: string) {
@@ -145,6 +172,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000),
       bodyLimit: env.HTTP_BODY_LIMIT || '100kb',
     },
+    tuning: Object.fromEntries(TUNING_VARIABLES.map((name) => [name, integer(env, name, TUNING_DEFAULTS[name])])) as AppConfig['tuning'],
   };
 }
 
