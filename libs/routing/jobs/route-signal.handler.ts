@@ -15,7 +15,7 @@ export interface RouteSignalJob extends TenantJob {
   signalId: string;
 }
 
-export interface DeliverToDomainJob extends TenantJob {
+export interface DomainDeliveryJob extends TenantJob {
   signalId: string;
   domain: string;
 }
@@ -70,7 +70,7 @@ export class RouteSignalHandler {
     if (!signal) return { domains: [] };
     // After commit; job ids make a repeat (retry after a crash) a no-op in Redis.
     for (const domain of signal.pendingDomains) {
-      const payload: DeliverToDomainJob = { tenantId: job.tenantId, signalId: signal.id, domain };
+      const payload: DomainDeliveryJob = { tenantId: job.tenantId, signalId: signal.id, domain };
       await this.queues.get(DOMAIN_QUEUES[domain]).add(DOMAIN_QUEUES[domain], payload, {
         jobId: `deliver-${signal.id}-${domain}`,
         priority: URGENCY_PRIORITY[signal.urgency as Urgency],

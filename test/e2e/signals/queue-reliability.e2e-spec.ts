@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { INestApplicationContext } from '@nestjs/common';
 import { seedDemo } from '../../../tools/seed-demo';
-import { DeliverToDomainHandler } from '../../../libs/routing/jobs/deliver-to-domain.handler';
+import { DomainDeliveryHandler } from '../../../libs/routing/jobs/domain-delivery.handler';
 import { RoutingReconciler } from '../../../libs/routing/jobs/routing-reconciler';
 import { RunningApi, startApi } from '../support/api';
 import { asTenant, connect, DEMODAM } from '../support/database';
@@ -90,7 +90,7 @@ describe('The queue never loses a signal', () => {
     await eventually('routed', () => signalRouted(signalId));
     const before = await deliveriesOf(signalId);
     // The same jobs again, as a worker that crashed after writing but before acknowledging would.
-    const handler = worker.get(DeliverToDomainHandler);
+    const handler = worker.get(DomainDeliveryHandler);
     expect(await handler.fysiek({ tenantId: DEMODAM, signalId, domain: 'FYSIEK' }, { id: 'crash-retry-1' })).toBe(0);
     expect(await handler.veiligheid({ tenantId: DEMODAM, signalId, domain: 'VEILIGHEID' }, { id: 'crash-retry-2' })).toBe(0);
     expect(await deliveriesOf(signalId)).toEqual(before);

@@ -5,7 +5,7 @@ import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { JobHandler, QUEUE } from '@vangrail/queue';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { deliveriesCreated, routingLatency, signalsRouted } from '../routing-metrics';
-import type { DeliverToDomainJob } from './route-signal.handler';
+import type { DomainDeliveryJob } from './route-signal.handler';
 
 /**
  * One processor per domain queue, so a failing domain (its database writes, its rules) never
@@ -13,25 +13,25 @@ import type { DeliverToDomainJob } from './route-signal.handler';
  * to finish, marks the signal routed and observes the intake-to-delivery latency.
  */
 @Injectable()
-export class DeliverToDomainHandler {
+export class DomainDeliveryHandler {
   constructor(@Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   @JobHandler(QUEUE.DOMAIN_SOCIAAL)
-  sociaal(job: DeliverToDomainJob, meta: { id?: string }): Promise<number> {
+  sociaal(job: DomainDeliveryJob, meta: { id?: string }): Promise<number> {
     return this.deliver(job, meta.id ?? 'unknown');
   }
 
   @JobHandler(QUEUE.DOMAIN_FYSIEK)
-  fysiek(job: DeliverToDomainJob, meta: { id?: string }): Promise<number> {
+  fysiek(job: DomainDeliveryJob, meta: { id?: string }): Promise<number> {
     return this.deliver(job, meta.id ?? 'unknown');
   }
 
   @JobHandler(QUEUE.DOMAIN_VEILIGHEID)
-  veiligheid(job: DeliverToDomainJob, meta: { id?: string }): Promise<number> {
+  veiligheid(job: DomainDeliveryJob, meta: { id?: string }): Promise<number> {
     return this.deliver(job, meta.id ?? 'unknown');
   }
 
-  private deliver(job: DeliverToDomainJob, jobId: string): Promise<number> {
+  private deliver(job: DomainDeliveryJob, jobId: string): Promise<number> {
     return inTenantTransaction(this.dataSource, job.tenantId, async (manager) => {
       const signal = await manager.findOneBy(Signal, { tenantId: job.tenantId, id: job.signalId });
       if (!signal?.routingExplanation) return 0;
