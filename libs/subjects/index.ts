@@ -8,3 +8,4 @@ export * from './subject-registry';
 export * from './subjects.service';
 export * from './subjects.policy';
 export * from './subjects.module';
+export * from './known-person-match';

@@ -14,6 +14,8 @@ import { addressKey, Bsn, KvkNumber, Postcode } from './value-objects';
  */
 @Injectable()
 export class SubjectRegistry {
+  private readonly matched = new WeakSet<Subject>();
+
   constructor(private readonly crypto: PiiCrypto) {}
 
   async resolve(manager: EntityManager, tenantId: string, input: SubjectInput, field = 'subject'): Promise<Subject> {
@@ -91,7 +93,17 @@ export class SubjectRegistry {
 
   private async insertOrFind(manager: EntityManager, candidate: Subject, key: FindOptionsWhere<Subject>): Promise<Subject> {
     await manager.createQueryBuilder().insert().into(Subject).values(candidate).orIgnore().execute();
-    return manager.getRepository(Subject).findOneByOrFail(key);
+    const subject = await manager.getRepository(Subject).findOneByOrFail(key);
+    if (subject.id !== candidate.id) this.matched.add(subject);
+    return subject;
+  }
+
+  /**
+   * Whether `resolve` found this subject already registered rather than creating it. Callers record
+   * a match on a known person as a LOOKUP, so a privacy officer can see registrations used as lookups.
+   */
+  matchedExisting(subject: Subject): boolean {
+    return this.matched.has(subject);
   }
 
   private newSubject(tenantId: string, type: SubjectType, fields: Partial<Subject>): Subject {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, forbidden, VangrailError } from '@vangrail/core';
 import { AuditAction, DataCategory, GovernedContext } from '@vangrail/privacy';
-import { SubjectInput, SubjectRegistry } from '@vangrail/subjects';
+import { recordKnownPersonMatches, SubjectInput, SubjectRegistry } from '@vangrail/subjects';
 import { canOn } from '../access/ability-check';
 import { currentRole, requireReadableTable } from '../access/case-access';
 import { CASE } from '../case-tables.policy';
@@ -60,6 +60,7 @@ export class RegisterCase {
         );
       }
       if (!resolved.has(subject.id) || entry.role === CaseSubjectRole.HOOFDBETROKKENE) resolved.set(subject.id, entry.role);
+      recordKnownPersonMatches(ctx, this.registry, [subject]);
     }
     const kase = await this.registrar.register(ctx.manager, ctx.tenantId, {
       caseTableId: table.id,

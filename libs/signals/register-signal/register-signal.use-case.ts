@@ -5,7 +5,7 @@ import { badInput, conflict, DOMAIN_OF, forbidden } from '@vangrail/core';
 import { NotificationKind, notify } from '@vangrail/notifications';
 import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { addToOutbox, QUEUE } from '@vangrail/queue';
-import { Subject, SubjectLink, SubjectLinkKind, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
+import { recordKnownPersonMatches, Subject, SubjectLink, SubjectLinkKind, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
 import { RegisterSignalInput } from '../dto/register-signal.input';
 import { KnownInvolvement, RegisterSignalResult } from '../dto/signal.type';
 import { Signal } from '../entities/signal.entity';
@@ -47,6 +47,7 @@ export class RegisterSignal {
       const subject = await this.registry.resolve(manager, tenantId, subjectInput, `input.subjects.${i}`);
       if (!resolved.some((r) => r.subject.id === subject.id)) resolved.push({ subject, role: subjectInput.role ?? 'HOOFDBETROKKENE' });
     }
+    recordKnownPersonMatches(ctx, this.registry, resolved.map((r) => r.subject));
 
     const signal = Object.assign(new Signal(), {
       tenantId,

@@ -117,4 +117,27 @@ describe('Hit / no-hit: who else works on this subject, never what they know', (
     });
     expect(invalid.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject.person.bsn' });
   });
+
+  it('shows the reporter only where, not who, when a signal names a known BSN, and records the match', async () => {
+    const result = await registerSignal(api.url, 'wijkteam.anna', {
+      category: 'ZORGMIJDING',
+      subjects: [{ person: { bsn: '999990019', name: 'Iemand Anders' } }],
+      dataCategories: ['GEZONDHEID'],
+    });
+    expect(result.errors).toBeUndefined();
+    const [entry] = result.data!.registerSignal.signal.subjects;
+    expect(entry.subject.type).toBe('PERSON');
+    const seen = await graphql(api.url, {
+      query: `query($id: ID!) { signal(id: $id) { subjects { subject { person { name dateOfBirth bsn } withheld { category } } } } }`,
+      variables: { id: result.data!.registerSignal.signal.id },
+      token: await tokenFor('wijkteam.anna'),
+      purpose: 'SIGNALERING',
+    });
+    const person = seen.data!.signal.subjects[0].subject;
+    expect(person.person).toMatchObject({ name: null, dateOfBirth: null, bsn: null });
+    expect(person.withheld.map((w: { category: string }) => w.category).sort()).toEqual(['BSN', 'IDENTIFICATIE']);
+    expect(await auditEventsFor(result.requestId)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'LOOKUP', resource_type: 'Subject', reason: 'matched a person already in the subject registry (BSN blind index)' })]),
+    );
+  });
 });
