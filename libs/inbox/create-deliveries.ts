@@ -6,7 +6,7 @@ import { addToOutbox, QUEUE } from '@vangrail/queue';
 import type { RoutingTarget } from '@vangrail/routing/routing-explanation';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
 import type { Signal } from '@vangrail/signals/entities/signal.entity';
-import { SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
+import { linkSubjects, SubjectLinkKind } from '@vangrail/subjects';
 import { Delivery, DeliveryState } from './entities/delivery.entity';
 
 /**
@@ -47,25 +47,11 @@ export async function createDeliveries(manager: EntityManager, signal: Signal, t
     const inserted = await manager.createQueryBuilder().insert().into(Delivery).values(delivery).orIgnore().returning(['id']).execute();
     if (inserted.raw.length === 0) continue;
     created.push(delivery);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(SubjectLink)
-      .values(
-        subjects.map((s) => ({
-          tenantId,
-          id: randomUUID(),
-          subjectId: s.subjectId,
-          kind: SubjectLinkKind.DELIVERY,
-          contextId: delivery.id,
-          userId: null,
-          discipline: target.discipline,
-          caseTableId: null,
-          active: true,
-        })),
-      )
-      .orIgnore()
-      .execute();
+    await linkSubjects(manager, tenantId, subjects.map((s) => s.subjectId), {
+      kind: SubjectLinkKind.DELIVERY,
+      contextId: delivery.id,
+      disciplines: [target.discipline],
+    });
     await addToOutbox(manager, {
       queue: QUEUE.TRIAGE_DEADLINES,
       payload: { tenantId, deliveryId: delivery.id },

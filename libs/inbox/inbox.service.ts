@@ -4,6 +4,7 @@ import { notFound } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
+import { withRoles } from '@vangrail/signals/signal-view';
 import { SubjectsService } from '@vangrail/subjects';
 import { deliveryView } from './delivery-view';
 import { DeliveryView, InboxFilter, InboxPage } from './dto/delivery.types';
@@ -69,11 +70,7 @@ export class InboxService {
     for (const delivery of deliveries) {
       const signal = signals.find((s) => s.id === delivery.signalId)!;
       const own = links.filter((l) => l.signalId === signal.id);
-      const subjectViews = await this.subjects.findMany(ctx, own.map((l) => l.subjectId), new Set(delivery.allowedCategories));
-      const subjects = own.flatMap((link) => {
-        const subject = subjectViews.find((v) => v.id === link.subjectId);
-        return subject ? [{ role: link.role, subject }] : [];
-      });
+      const subjects = withRoles(own, await this.subjects.findMany(ctx, own.map((l) => l.subjectId), new Set(delivery.allowedCategories)));
       const { view, disclosed } = deliveryView(delivery, signal, subjects, visible, this.crypto);
       ctx.record({ action: AuditAction.READ, resourceType: DELIVERY, resourceId: delivery.id, subjectKeys: own.map((l) => l.subjectId), dataCategories: disclosed });
       views.push(view);

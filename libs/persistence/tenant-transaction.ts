@@ -11,3 +11,8 @@ export function inTenantTransaction<T>(dataSource: DataSource, tenantId: string,
     return work(manager);
   });
 }
+
+/** Every tenant's id: background work (relay, sweeps, metrics) runs tenant by tenant under RLS. */
+export async function tenantIds(dataSource: DataSource): Promise<string[]> {
+  return ((await dataSource.query(`SELECT id FROM tenant ORDER BY id`)) as { id: string }[]).map((row) => row.id);
+}

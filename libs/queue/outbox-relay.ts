@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
+import { APP_DATA_SOURCE, inTenantTransaction, tenantIds } from '@vangrail/persistence';
 import { OutboxMessage } from './outbox.entity';
 import { QueueFactory } from './queue-factory';
 
@@ -37,9 +37,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Publishes what is waiting now; returns how many messages went out. */
   async relayOnce(): Promise<number> {
-    const tenants = (await this.dataSource.query(`SELECT id FROM tenant`)) as { id: string }[];
     let published = 0;
-    for (const { id } of tenants) published += await this.relayTenant(id);
+    for (const tenantId of await tenantIds(this.dataSource)) published += await this.relayTenant(tenantId);
     return published;
   }
 

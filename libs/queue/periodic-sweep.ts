@@ -1,5 +1,6 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tenantIds } from '@vangrail/persistence';
 
 /**
  * PostgreSQL is the source of truth; Redis only carries the work. A sweep runs every
@@ -33,8 +34,7 @@ export abstract class PeriodicSweep<Counts extends Record<string, number>> imple
 
   async reconcile(): Promise<Counts> {
     const counts = this.emptyCounts();
-    const tenants = (await this.dataSource.query(`SELECT id FROM tenant`)) as { id: string }[];
-    for (const { id } of tenants) await this.sweepTenant(id, counts);
+    for (const tenantId of await tenantIds(this.dataSource)) await this.sweepTenant(tenantId, counts);
     if (Object.values(counts).some((n) => n > 0)) this.logger.warn(counts, 'reconciled work that the queue did not deliver');
     return counts;
   }

@@ -1,7 +1,7 @@
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { metricsRegistry } from '@vangrail/observability';
-import { inTenantTransaction } from '@vangrail/persistence';
+import { inTenantTransaction, tenantIds } from '@vangrail/persistence';
 
 /** Dead letters waiting for replay, per queue, read from PostgreSQL when Prometheus scrapes. */
 export function registerDeadLetterMetrics(dataSource: DataSource): void {
@@ -13,9 +13,8 @@ export function registerDeadLetterMetrics(dataSource: DataSource): void {
     registers: [metricsRegistry],
     async collect() {
       this.reset();
-      const tenants = (await dataSource.query(`SELECT id FROM tenant`)) as { id: string }[];
       const totals = new Map<string, number>();
-      for (const { id } of tenants) {
+      for (const id of await tenantIds(dataSource)) {
         const rows = (await inTenantTransaction(dataSource, id, (manager) =>
           manager.query(`SELECT queue, count(*)::int AS n FROM dead_letter WHERE tenant_id = $1 AND replayed_at IS NULL GROUP BY queue`, [id]),
         )) as { queue: string; n: number }[];

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { badInput, forbidden } from '@vangrail/core';
+import { badInput, forbidden, isId } from '@vangrail/core';
 import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { DeadLetter, replayDeadLetters } from '@vangrail/queue';
 import { DeadLetterView } from './dto/routing.types';
 import { DEAD_LETTER } from './routing.policy';
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 @Injectable()
 export class DeadLettersService {
@@ -19,7 +17,7 @@ export class DeadLettersService {
 
   async replay(ctx: GovernedContext, ids?: string[]): Promise<DeadLetterView[]> {
     this.requireManage(ctx);
-    if (ids?.some((id) => !UUID.test(id))) throw badInput('ids', 'ids must be dead-letter ids', 'ids moeten id’s van dode berichten zijn');
+    if (ids?.some((id) => !isId(id))) throw badInput('ids', 'ids must be dead-letter ids', 'ids moeten id’s van dode berichten zijn');
     const replayed = await replayDeadLetters(ctx.manager, ctx.tenantId, ids);
     ctx.record({ action: AuditAction.UPDATE, reason: `${replayed.length} dead letters replayed` });
     return replayed;

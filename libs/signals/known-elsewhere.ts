@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Discipline } from '@vangrail/core';
+import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { Subject } from '@vangrail/subjects';
 import { KnownInvolvement } from './dto/signal.type';
 
@@ -38,4 +39,32 @@ export class KnownElsewhere {
       contact: row.contact ?? `${row.discipline} (via de casustafel)`,
     }));
   }
+
+  /** The hit / no-hit answer for these subjects, recorded as a LOOKUP with its outcome. */
+  async lookup(
+    ctx: GovernedContext,
+    subjects: Subject[],
+    excludeDiscipline: string | null,
+    resourceId: string | null,
+  ): Promise<{ involved: Involvement[]; answer: KnownInvolvement[] }> {
+    const involved = subjects.length ? await this.involvements(ctx.manager, ctx.tenantId, subjects, excludeDiscipline) : [];
+    ctx.record({
+      action: AuditAction.LOOKUP,
+      resourceType: 'KnownElsewhere',
+      resourceId,
+      subjectKeys: subjects.map((s) => s.id),
+      reason: involved.length ? `hit: ${[...new Set(involved.map((i) => i.discipline))].join(', ')}` : 'no-hit',
+    });
+    return { involved, answer: onePerContact(involved) };
+  }
+}
+
+/** One line per discipline and contact person, however many links they have to the subjects. */
+function onePerContact(involved: Involvement[]): KnownInvolvement[] {
+  const seen = new Map<string, KnownInvolvement>();
+  for (const { discipline, contact, since } of involved) {
+    const key = `${discipline}|${contact}`;
+    if (!seen.has(key)) seen.set(key, { discipline, contact, since });
+  }
+  return [...seen.values()];
 }

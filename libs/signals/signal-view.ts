@@ -1,6 +1,7 @@
 import { DataCategory, PiiCrypto } from '@vangrail/privacy';
 import type { SubjectView } from '@vangrail/subjects';
-import { SignalView } from './dto/signal.type';
+import { SignalSubjectView, SignalView } from './dto/signal.type';
+import type { SignalSubject } from './entities/signal-subject.entity';
 import { Signal } from './entities/signal.entity';
 import type { SignalCategory, SignalFlag, Urgency } from './signal-vocabulary';
 
@@ -19,4 +20,12 @@ export function reporterView(signal: Signal, subjects: { role: string; subject: 
     routed: signal.routedAt !== null,
     withheld: [],
   };
+}
+
+/** Pairs a signal's subject links with the (minimised) subject views the caller may see, keeping the role. */
+export function withRoles(links: SignalSubject[], views: SubjectView[]): SignalSubjectView[] {
+  return links.flatMap((link) => {
+    const subject = views.find((view) => view.id === link.subjectId);
+    return subject ? [{ role: link.role, subject }] : [];
+  });
 }

@@ -6,7 +6,7 @@ import { KnownInvolvement, SignalView } from './dto/signal.type';
 import { Signal } from './entities/signal.entity';
 import { SignalSubject } from './entities/signal-subject.entity';
 import { KnownElsewhere } from './known-elsewhere';
-import { reporterView } from './signal-view';
+import { reporterView, withRoles } from './signal-view';
 import { SIGNAL, SIGNAL_SQL } from './signals.policy';
 
 /** Reads of signals by their reporter, and the hit / no-hit lookup. */
@@ -45,30 +45,14 @@ export class SignalsService {
         dataCategories: signal.dataCategories as DataCategory[],
         subjectKeys: links.filter((l) => l.signalId === signal.id).map((l) => l.subjectId),
       });
-      const subjects = links
-        .filter((link) => link.signalId === signal.id)
-        .flatMap((link) => {
-          const subject = views.find((view) => view.id === link.subjectId);
-          return subject ? [{ role: link.role, subject }] : [];
-        });
-      return reporterView(signal, subjects, this.crypto);
+      return reporterView(signal, withRoles(links.filter((link) => link.signalId === signal.id), views), this.crypto);
     });
   }
 
   /** Hit / no-hit for a subject the caller names; looks up, never registers. */
   async knownElsewhere(ctx: GovernedContext, input: SubjectInput): Promise<KnownInvolvement[]> {
     const subject = await this.registry.find(ctx.manager, ctx.tenantId, input);
-    const involved = subject ? await this.knownElsewhereLookup.involvements(ctx.manager, ctx.tenantId, [subject], ctx.user.discipline) : [];
-    ctx.record({
-      action: AuditAction.LOOKUP,
-      resourceType: 'KnownElsewhere',
-      resourceId: subject?.id ?? null,
-      subjectKeys: subject ? [subject.id] : [],
-      reason: involved.length ? `hit: ${[...new Set(involved.map((i) => i.discipline))].join(', ')}` : 'no-hit',
-    });
-    const seen = new Set<string>();
-    return involved
-      .filter((i) => !seen.has(`${i.discipline}|${i.contact}`) && seen.add(`${i.discipline}|${i.contact}`))
-      .map(({ discipline, contact, since }) => ({ discipline, contact, since }));
+    return (await this.knownElsewhereLookup.lookup(ctx, subject ? [subject] : [], ctx.user.discipline, subject?.id ?? null)).answer;
   }
+
 }

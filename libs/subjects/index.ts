@@ -9,3 +9,4 @@ export * from './subjects.service';
 export * from './subjects.policy';
 export * from './subjects.module';
 export * from './known-person-match';
+export * from './subject-links';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
+import { linkSubjects, SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
 import { appendCaseEvents } from '../shared/case-events';
 import { CaseEventKind } from './entities/case-event.entity';
 import { CaseParticipant, CaseSignal, CaseSubject, CaseSubjectRole } from './entities/case-links.entity';
@@ -122,20 +122,12 @@ export class CaseRegistrar {
 
   private async writeLinks(manager: EntityManager, kase: Case, subjectIds: string[], disciplines: string[]): Promise<void> {
     if (subjectIds.length === 0 || disciplines.length === 0) return;
-    const active = OPEN_STATES.includes(kase.state);
-    const links = subjectIds.flatMap((subjectId) =>
-      disciplines.map((discipline) => ({
-        tenantId: kase.tenantId,
-        id: randomUUID(),
-        subjectId,
-        kind: SubjectLinkKind.CASE,
-        contextId: kase.id,
-        userId: null,
-        discipline,
-        caseTableId: kase.caseTableId,
-        active,
-      })),
-    );
-    await manager.createQueryBuilder().insert().into(SubjectLink).values(links).orIgnore().execute();
+    await linkSubjects(manager, kase.tenantId, subjectIds, {
+      kind: SubjectLinkKind.CASE,
+      contextId: kase.id,
+      disciplines,
+      caseTableId: kase.caseTableId,
+      active: OPEN_STATES.includes(kase.state),
+    });
   }
 }

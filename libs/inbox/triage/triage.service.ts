@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { currentRole } from '@vangrail/case-tables/access/case-access';
 import { CaseIntake } from '@vangrail/case-tables/cases/case-intake';
@@ -7,7 +6,7 @@ import { forbidden } from '@vangrail/core';
 import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
-import { SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
+import { linkSubjects, SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
 import { assertDeliveryTransition } from '../delivery-state';
 import { DeclineDeliveryInput, DeliveryView, EscalateDeliveryInput } from '../dto/delivery.types';
 import { Delivery, DeliveryState } from '../entities/delivery.entity';
@@ -30,25 +29,12 @@ export class TriageService {
   async accept(ctx: GovernedContext, deliveryId: string): Promise<DeliveryView> {
     return this.decide(ctx, deliveryId, DeliveryState.ACCEPTED, {}, async (delivery) => {
       const subjects = await ctx.manager.findBy(SignalSubject, { tenantId: ctx.tenantId, signalId: delivery.signalId });
-      await ctx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(SubjectLink)
-        .values(
-          subjects.map((s) => ({
-            tenantId: ctx.tenantId,
-            id: randomUUID(),
-            subjectId: s.subjectId,
-            kind: SubjectLinkKind.ACCEPTED_DELIVERY,
-            contextId: delivery.id,
-            userId: ctx.user.id,
-            discipline: delivery.discipline,
-            caseTableId: null,
-            active: true,
-          })),
-        )
-        .orIgnore()
-        .execute();
+      await linkSubjects(ctx.manager, ctx.tenantId, subjects.map((s) => s.subjectId), {
+        kind: SubjectLinkKind.ACCEPTED_DELIVERY,
+        contextId: delivery.id,
+        userId: ctx.user.id,
+        disciplines: [delivery.discipline],
+      });
     });
   }
 

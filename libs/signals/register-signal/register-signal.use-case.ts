@@ -5,14 +5,14 @@ import { badInput, conflict, DOMAIN_OF, forbidden } from '@vangrail/core';
 import { NotificationKind, notify } from '@vangrail/notifications';
 import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { addToOutbox, QUEUE } from '@vangrail/queue';
-import { recordKnownPersonMatches, Subject, SubjectLink, SubjectLinkKind, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
+import { linkSubjects, recordKnownPersonMatches, Subject, SubjectLinkKind, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
 import { RegisterSignalInput } from '../dto/register-signal.input';
-import { KnownInvolvement, RegisterSignalResult } from '../dto/signal.type';
+import { RegisterSignalResult } from '../dto/signal.type';
 import { Signal } from '../entities/signal.entity';
 import { SignalSubject } from '../entities/signal-subject.entity';
 import { Involvement, KnownElsewhere } from '../known-elsewhere';
 import { signalsReceived } from '../signal-metrics';
-import { reporterView } from '../signal-view';
+import { reporterView, withRoles } from '../signal-view';
 import { URGENCY_PRIORITY, Urgency } from '../signal-vocabulary';
 
 /**
@@ -77,20 +77,12 @@ export class RegisterSignal {
       SignalSubject,
       resolved.map(({ subject, role }) => ({ tenantId, signalId: signal.id, subjectId: subject.id, role })),
     );
-    await manager.insert(
-      SubjectLink,
-      resolved.map(({ subject }) => ({
-        tenantId,
-        id: randomUUID(),
-        subjectId: subject.id,
-        kind: SubjectLinkKind.REPORTED,
-        contextId: signal.id,
-        userId: user.id,
-        discipline: user.discipline,
-        caseTableId: null,
-        active: true,
-      })),
-    );
+    await linkSubjects(manager, tenantId, resolved.map(({ subject }) => subject.id), {
+      kind: SubjectLinkKind.REPORTED,
+      contextId: signal.id,
+      userId: user.id,
+      disciplines: [user.discipline],
+    });
     await addToOutbox(manager, {
       queue: QUEUE.ROUTING,
       payload: { tenantId, signalId: signal.id },
@@ -126,35 +118,11 @@ export class RegisterSignal {
   private async answer(ctx: GovernedContext, signal: Signal, duplicate: boolean): Promise<{ answer: RegisterSignalResult; involved: Involvement[] }> {
     const links = await ctx.manager.findBy(SignalSubject, { tenantId: ctx.tenantId, signalId: signal.id });
     const subjectIds = links.map((link) => link.subjectId);
-    const views = await this.subjects.findMany(ctx, subjectIds);
-    const subjects = links.flatMap((link) => {
-      const subject = views.find((view) => view.id === link.subjectId);
-      return subject ? [{ role: link.role, subject }] : [];
-    });
+    const subjects = withRoles(links, await this.subjects.findMany(ctx, subjectIds));
     const subjectRows = await ctx.manager.findBy(Subject, { tenantId: ctx.tenantId, id: In(subjectIds) });
-    const involved = await this.knownElsewhere.involvements(ctx.manager, ctx.tenantId, subjectRows, signal.reporterDiscipline);
-    ctx.record({
-      action: AuditAction.LOOKUP,
-      resourceType: 'KnownElsewhere',
-      resourceId: signal.id,
-      subjectKeys: subjectIds,
-      reason: involved.length ? `hit: ${[...new Set(involved.map((i) => i.discipline))].join(', ')}` : 'no-hit',
-    });
-    return {
-      answer: { signal: reporterView(signal, subjects, this.crypto), duplicate, knownElsewhere: onePerContact(involved) },
-      involved,
-    };
+    const { involved, answer } = await this.knownElsewhere.lookup(ctx, subjectRows, signal.reporterDiscipline, signal.id);
+    return { answer: { signal: reporterView(signal, subjects, this.crypto), duplicate, knownElsewhere: answer }, involved };
   }
-}
-
-/** One line per discipline and contact person, however many links they have to the subjects. */
-function onePerContact(involved: Involvement[]): KnownInvolvement[] {
-  const seen = new Map<string, KnownInvolvement>();
-  for (const { discipline, contact, since } of involved) {
-    const key = `${discipline}|${contact}`;
-    if (!seen.has(key)) seen.set(key, { discipline, contact, since });
-  }
-  return [...seen.values()];
 }
 
 /** A stable fingerprint of what was submitted (order of flags and categories does not matter). */
