@@ -1,4 +1,9 @@
-/** Two depths of tests: `unit` (pure rules, no I/O) and `e2e` (real PostgreSQL and Redis). */
+/**
+ * Two depths of tests: `unit` (pure rules, no I/O) and `e2e` (real PostgreSQL and Redis).
+ *
+ * `testTimeout` must sit at the root: jest-circus 30 ignores it inside `projects[]` (jest #9696,
+ * #9759), which left every e2e test and hook under the 5 s default.
+ */
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
@@ -8,8 +13,9 @@ const shared = {
 };
 
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], testTimeout: 60000, slowTestThreshold: 30 },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], slowTestThreshold: 30 },
   ],
 };
