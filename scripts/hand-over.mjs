@@ -1,13 +1,15 @@
-// Runs a TypeScript entry point through scripts/run-ts.mjs and exits with its exit code.
-// Signals are passed on (not acted on) so the TypeScript side decides how to shut down.
+// Runs a compiled entry point (dist/<entry>.js) in a child process and exits with its exit code.
+// Signals are passed on (not acted on) so the entry point decides how to shut down.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-export function handOver(root, entry) {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'run-ts.mjs'), entry], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+/** dist/ path of a source entry: `tools/token.ts` or `tools/token` → `dist/tools/token.js`. */
+export function compiledEntry(root, entry) {
+  return path.join(root, 'dist', `${entry.replace(/\.ts$/, '')}.js`);
+}
+
+export function handOver(root, entry, args = []) {
+  const child = spawn(process.execPath, [compiledEntry(root, entry), ...args], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 
   // `npm start` runs us under `sh -c`. A SIGTERM sent to npm alone reaches only that shell, which

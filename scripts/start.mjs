@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: install dependencies when needed, then tools/environment/start.ts does the rest.
+// `npm start`: install dependencies and build dist/ when needed, then dist/tools/environment/start.js
+// does the rest.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuild } from './build.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { handOver } from './hand-over.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 ensureDependencies(root);
-handOver(root, 'tools/environment/start.ts');
+ensureBuild(root, { typeCheck: false });
+handOver(root, 'tools/environment/start');

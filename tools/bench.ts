@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import path from 'node:path';
 import { issueDevToken } from '@vangrail/auth';
 import { appConfig } from '@vangrail/config';
 import { prepareEnvironment } from './environment/environment';
 import { httpOk } from './environment/http';
-import { ROOT } from './environment/paths';
-import { startProcess } from './environment/processes';
+import { startApp } from './environment/apps';
 import { waitUntil } from './environment/wait';
 import { exitOnSignals, onShutdown, shutdownAndExit } from './environment/shutdown';
 import { runMigrations, loadDemoData } from './environment/project-tools';
@@ -63,14 +61,7 @@ async function main(): Promise<void> {
   await loadDemoData();
   const port = process.env.BENCH_PORT ?? '3199';
   const env = { ...process.env, PORT: port, WORKER_METRICS_PORT: WORKER_METRICS_PORT };
-  const apps = (['api', 'worker'] as const).map((name) =>
-    startProcess(name, process.execPath, [path.join(ROOT, 'scripts', 'run-ts.mjs'), path.join('apps', name, 'main.ts')], {
-      cwd: ROOT,
-      env,
-      stopSignal: 'SIGTERM',
-      graceMs: 10_000,
-    }),
-  );
+  const apps = (['api', 'worker'] as const).map((name) => startApp(name, env));
   onShutdown(...apps);
   const url = `http://127.0.0.1:${port}`;
   await waitUntil('The API did not become ready', () => httpOk(`${url}/health/ready`), { timeoutMs: 120_000, intervalMs: 300 });

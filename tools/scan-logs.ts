@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '@vangrail/config';
 import { DEMO_BSNS, DEMO_TENANTS } from './demo-data';
 import { runTool } from './owner-database';
 
-const LOG_ROOT = path.resolve(__dirname, '..', '.vangrail', 'logs', 'e2e');
+const LOG_ROOT = path.join(PROJECT_ROOT, '.vangrail', 'logs', 'e2e');
 
 /** BSNs the test suites submit besides the demo data (valid and deliberately invalid ones). */
 const TEST_BSNS = ['999990111', '999990018', '123456789'];

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from './project-root';
 
 /**
  * Validated configuration. Every variable is read once, here; a missing or malformed one stops the
@@ -63,8 +64,7 @@ export class ConfigError extends Error {
   }
 }
 
-const ROOT = path.resolve(__dirname, '..', '..');
-export const DEV_SECRETS_DIR = path.join(ROOT, '.vangrail', 'secrets');
+export const DEV_SECRETS_DIR = path.join(PROJECT_ROOT, '.vangrail', 'secrets');
 
 type Env = Record<string, string | undefined>;
 

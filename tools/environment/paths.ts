@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { PROJECT_ROOT } from '@vangrail/config';
 
 /** Repository root and the local state directory `.vangrail/` (git-ignored; delete it to reset). */
-export const ROOT = path.resolve(__dirname, '..', '..');
+export const ROOT = PROJECT_ROOT;
 export const STATE_DIR = path.join(ROOT, '.vangrail');
 export const PG_DATA_DIR = path.join(STATE_DIR, 'postgres');
 export const REDIS_DIR = path.join(STATE_DIR, 'redis');

@@ -77,7 +77,7 @@ export function startProcess(name: string, command: string, args: string[], opti
       const timer = setTimeout(() => killGroup('SIGKILL'), options.graceMs ?? 10_000);
       await exited;
       clearTimeout(timer);
-      killGroup('SIGKILL'); // leftovers in the group, e.g. ts-node's child behind run-ts.mjs
+      killGroup('SIGKILL'); // leftovers in the group, e.g. children of the app
     },
   };
 }

@@ -3,7 +3,7 @@
  * see the environment prepared by this tooling.
  *
  * require(), not import(): with "module": "nodenext" an import() stays a native ES-module import,
- * which bypasses ts-node and cannot load .ts files.
+ * which ts-jest (the e2e tests call these in-process) cannot load from .ts files.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 

@@ -1,10 +1,9 @@
-import path from 'node:path';
+import { startApp } from './apps';
 import { prepareEnvironment } from './environment';
 import { httpOk, reachableHost } from './http';
 import { describe, say } from './log';
-import { ROOT } from './paths';
 import { loadDemoData, runMigrations } from './project-tools';
-import { describeExit, startProcess, type ManagedProcess } from './processes';
+import { describeExit } from './processes';
 import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
 import { waitUntil } from './wait';
 import { printWelcome } from './welcome';
@@ -42,15 +41,6 @@ async function main(): Promise<void> {
     }),
   ]);
   printWelcome(baseUrl, process.uptime());
-}
-
-function startApp(name: 'api' | 'worker'): ManagedProcess {
-  const entry = path.join('apps', name, 'main.ts');
-  return startProcess(name, process.execPath, [path.join(ROOT, 'scripts', 'run-ts.mjs'), entry], {
-    cwd: ROOT,
-    stopSignal: 'SIGTERM',
-    graceMs: 10_000,
-  });
 }
 
 main().catch(async (error: unknown) => {

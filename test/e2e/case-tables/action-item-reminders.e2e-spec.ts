@@ -4,7 +4,7 @@ import { seedDemo } from '../../../tools/seed-demo';
 import { ENTITIES } from '../../../apps/entities';
 import { ConfigModule } from '@vangrail/config';
 import { DatabaseModule } from '@vangrail/persistence';
-import { OutboxRelay, QueueModule, RedisModule } from '@vangrail/queue';
+import { OutboxRelay, QUEUE, QueueFactory, QueueModule, RedisModule } from '@vangrail/queue';
 import { ActionItemReminderKind } from '@vangrail/case-tables';
 import { ActionItemReconciler } from '@vangrail/case-tables/jobs/action-item-reconciler';
 import { ActionItemReminderHandler } from '@vangrail/case-tables/jobs/action-item-reminder.handler';
@@ -61,10 +61,10 @@ describe('Action-item reminders are delayed jobs that survive a worker restart',
 
   it('reminds the owner before the due date even when no worker ran when the reminder became due, exactly once', async () => {
     const kase = await registerCase(api.url, { disciplines: ['WMO'] });
-    // Due in LEAD + 3 s: the reminder job is due ~3 s after creation.
+    // Due in LEAD + 1.5 s: the reminder job is due ~1.5 s after creation.
     const item = (
       await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', ADD_ACTION_ITEM, {
-        input: { caseId: kase.id, description: 'Huisbezoek afleggen', category: 'GEZONDHEID', ownerUserId: demoUserId('wmo.bram'), dueAt: new Date(Date.now() + LEAD_MS + 3_000).toISOString() },
+        input: { caseId: kase.id, description: 'Huisbezoek afleggen', category: 'GEZONDHEID', ownerUserId: demoUserId('wmo.bram'), dueAt: new Date(Date.now() + LEAD_MS + 1_500).toISOString() },
       })
     ).addActionItem;
 
@@ -73,10 +73,13 @@ describe('Action-item reminders are delayed jobs that survive a worker restart',
     await relay.init();
     try {
       await eventually('reminder job published', async () => (await relay.get(OutboxRelay).relayOnce(), (await actionItemRow(item.id)).published));
+      // Wait until the job in Redis is due (its own timestamp plus delay), with still no worker running.
+      const job = await relay.get(QueueFactory).get(QUEUE.ACTION_ITEM_REMINDERS).getJob(`action-item-reminder-${item.id}`);
+      expect(job).toBeDefined();
+      await eventually('reminder job due', async () => Date.now() > job!.timestamp + job!.delay + 100, 10_000);
     } finally {
       await relay.close();
     }
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
     expect((await actionItemRow(item.id)).reminded_at).toBeNull();
 
     // The worker starts later and still delivers the job that waited in Redis.

@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { auditVerify as verifyChains } from '../../../tools/audit-verify';
 import { seedDemo } from '../../../tools/seed-demo';
 import { startApi, RunningApi } from '../support/api';
 import { asTenant, auditEventsFor, connect, DEMODAM, demoSubjectId } from '../support/database';
 import { readSubject } from '../support/subjects';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-function auditVerify(): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'run-ts.mjs'), 'tools/audit-verify.ts'], { cwd: ROOT, env: process.env, encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+/** `npm run audit:verify`, called in-process: its exit code and what it printed. */
+async function auditVerify(): Promise<{ status: number; output: string }> {
+  let output = '';
+  const status = await verifyChains((line) => (output += line));
+  return { status, output };
 }
 
 describe('Audit trail: append-only and hash-chained', () => {
@@ -50,14 +49,14 @@ describe('Audit trail: append-only and hash-chained', () => {
   });
 
   it('verifies an intact chain, and names the event a superuser edited', async () => {
-    expect(auditVerify()).toMatchObject({ status: 0 });
+    expect(await auditVerify()).toMatchObject({ status: 0 });
     const [event] = await auditEventsFor(requestId);
     const superuser = await connect('superuser');
     try {
       // A superuser can get past the trigger; the hash chain is what shows the edit.
       await superuser.query(`SET session_replication_role = replica`);
       await superuser.query(`UPDATE audit_event SET purpose = 'HANDHAVING' WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, event.seq]);
-      const broken = auditVerify();
+      const broken = await auditVerify();
       expect(broken.status).not.toBe(0);
       expect(broken.output).toContain(`BROKEN at event #${event.seq}`);
       expect(broken.output).toContain('edited after it was written');
@@ -65,7 +64,7 @@ describe('Audit trail: append-only and hash-chained', () => {
       await superuser.query(`UPDATE audit_event SET purpose = $3 WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, event.seq, event.purpose]);
       await superuser.end();
     }
-    expect(auditVerify()).toMatchObject({ status: 0 });
+    expect(await auditVerify()).toMatchObject({ status: 0 });
   });
 
   it('fails the read when its audit event cannot be written (fail closed)', async () => {

@@ -3,12 +3,14 @@ import { INestApplicationContext } from '@nestjs/common';
 import { seedDemo } from '../../../tools/seed-demo';
 import { DomainDeliveryHandler } from '../../../libs/routing/jobs/domain-delivery.handler';
 import { RoutingReconciler } from '../../../libs/routing/jobs/routing-reconciler';
+import { OutboxRelay } from '../../../libs/queue';
+import { redisAnswers } from '../../../tools/environment/redis';
 import { RunningApi, startApi } from '../support/api';
 import { asTenant, connect, DEMODAM } from '../support/database';
 import { graphql } from '../support/graphql';
 import { deliveriesOf, freshAddress, registerSignal, signalRouted } from '../support/signals';
 import { tokenFor } from '../support/tokens';
-import { eventually, startWorker } from '../support/worker';
+import { eventually, queuesIdle, startWorker } from '../support/worker';
 
 // This file runs on its own Redis, which it stops and starts; short retries keep the dead-letter test quick.
 const REDIS_PORT = 16000 + Math.floor(Math.random() * 2000);
@@ -18,9 +20,11 @@ process.env.JOB_ATTEMPTS = '2';
 process.env.JOB_BACKOFF_MS = '50';
 process.env.RECONCILE_INTERVAL_MS = '0';
 
-function startRedis(): Promise<ChildProcess> {
+/** Starts this file's redis-server and returns once it answers PING. */
+async function startRedis(): Promise<ChildProcess> {
   const redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  return new Promise((resolve) => setTimeout(() => resolve(redis), 300));
+  await eventually('redis-server answering', () => redisAnswers(process.env.REDIS_URL!, 500), 10_000);
+  return redis;
 }
 
 function stopRedis(redis: ChildProcess): Promise<void> {
@@ -28,6 +32,17 @@ function stopRedis(redis: ChildProcess): Promise<void> {
     redis.once('exit', () => resolve());
     redis.kill('SIGKILL');
   });
+}
+
+async function outboxPublished(jobId: string): Promise<boolean> {
+  const owner = await connect('owner');
+  try {
+    const { rows } = await asTenant(owner, DEMODAM, () => owner.query(`SELECT published_at FROM outbox WHERE tenant_id = $1 AND job_id = $2`, [DEMODAM, jobId]));
+    if (rows.length !== 1) throw new Error(`expected one outbox row ${jobId}, found ${rows.length}`);
+    return rows[0].published_at !== null;
+  } finally {
+    await owner.end();
+  }
 }
 
 async function ownerQuery(sql: string): Promise<void> {
@@ -75,12 +90,13 @@ describe('The queue never loses a signal', () => {
     const result = await registerSignal(api.url, 'wijkteam.anna', { category: 'OVERBEWONING', subjects: [freshAddress()] });
     expect(result.errors).toBeUndefined();
     const signalId = result.data!.registerSignal.signal.id;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Committed and waiting in the outbox; nothing can have been routed without Redis.
+    expect(await outboxPublished(`route-${signalId}`)).toBe(false);
     expect(await deliveriesOf(signalId)).toEqual([]);
 
     redis = await startRedis();
     await eventually('routed after Redis returned', () => signalRouted(signalId), 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await eventually('queues drained', () => queuesIdle(worker));
     expect((await deliveriesOf(signalId)).map((d) => d.discipline)).toEqual(['BRP', 'BWT']);
   });
 
@@ -179,7 +195,9 @@ describe('The queue never loses a signal', () => {
       UPDATE outbox SET published_at = now() WHERE tenant_id = '${DEMODAM}' AND job_id = 'route-${signalId}';
       UPDATE signal SET created_at = now() - interval '5 minutes' WHERE tenant_id = '${DEMODAM}' AND id = '${signalId}'; COMMIT;`);
     worker = await startWorker();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The relay finds nothing to publish (the row says published) and the queues have no job for it.
+    expect(await worker.get(OutboxRelay).relayOnce()).toBe(0);
+    await eventually('queues drained', () => queuesIdle(worker));
     expect(await deliveriesOf(signalId)).toEqual([]);
     expect((await worker.get(RoutingReconciler).reconcile()).requeued).toBeGreaterThanOrEqual(1);
     await eventually('routed after reconciliation', () => signalRouted(signalId));
