@@ -10,4 +10,4 @@ import { handOver } from './hand-over.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 ensureDependencies(root);
 ensureBuild(root, { typeCheck: false });
-handOver(root, 'tools/environment/test');
+handOver(root, 'tools/environment/test', process.argv.slice(2));

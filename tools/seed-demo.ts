@@ -1,8 +1,8 @@
 import { appConfig } from '@vangrail/config';
 import { PiiCrypto } from '@vangrail/privacy';
-import { seedDefaultRules } from '@vangrail/routing';
 import { SubjectRegistry } from '@vangrail/subjects';
-import { Tenant, User } from '@vangrail/tenancy';
+import { User } from '@vangrail/tenancy';
+import { provisionTenant } from './tenant-provisioning';
 import { DEMO_TENANTS, demoId } from './demo-data';
 import { seedCaseTables } from './seed-case-tables';
 import { inTenant, runTool, withOwnerDatabase } from './owner-database';
@@ -12,11 +12,13 @@ import { inTenant, runTool, withOwnerDatabase } from './owner-database';
  * ids and natural keys, existing rows are left as they are.
  */
 export async function seedDemo(): Promise<void> {
-  const registry = new SubjectRegistry(new PiiCrypto(appConfig()));
+  const config = appConfig();
+  if (config.nodeEnv === 'production') throw new Error('Refused: the demo data is for development only, not when NODE_ENV=production');
+  const registry = new SubjectRegistry(new PiiCrypto(config));
   await withOwnerDatabase(async (dataSource) => {
     for (const demo of DEMO_TENANTS) {
-      const tenantId = demoId(`tenant:${demo.slug}`);
-      await dataSource.createQueryBuilder().insert().into(Tenant).values({ id: tenantId, slug: demo.slug, name: demo.name }).orIgnore().execute();
+      const { tenant } = await provisionTenant(dataSource, demo.slug, demo.name, demoId(`tenant:${demo.slug}`));
+      const tenantId = tenant.id;
       await inTenant(dataSource, tenantId, async (manager) => {
         const users = demo.users.map((u) =>
           Object.assign(new User(), {
@@ -28,12 +30,14 @@ export async function seedDemo(): Promise<void> {
             discipline: u.discipline,
             roles: u.roles,
             contact: u.contact,
+            organisation: demo.name,
+            validFrom: null,
+            validUntil: null,
             disabledAt: null,
           }),
         );
         await manager.createQueryBuilder().insert().into(User).values(users).orIgnore().execute();
         for (const [name, input] of Object.entries(demo.subjects)) await registry.resolve(manager, tenantId, input, name);
-        await seedDefaultRules(manager, tenantId);
         await seedCaseTables(manager, demo.slug, tenantId);
       });
     }

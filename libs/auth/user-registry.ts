@@ -5,6 +5,11 @@ import { APP_DATA_SOURCE } from '@vangrail/persistence';
 import { Tenant, User } from '@vangrail/tenancy';
 import type { VerifiedIdentity } from './token-verifier';
 
+/** The calendar day (YYYY-MM-DD) in the Netherlands: validity dates are Dutch working days. */
+export function calendarDay(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
 /** Maps a verified (tenant, subject) to a registered, enabled user; anyone else is refused. */
 @Injectable()
 export class UserRegistry {
@@ -21,6 +26,9 @@ export class UserRegistry {
     );
     if (!user) throw unauthenticated('this account is not registered in Vangrail');
     if (user.disabledAt) throw unauthenticated('this account is disabled');
+    const today = calendarDay(new Date());
+    if (user.validFrom && today < user.validFrom) throw unauthenticated('this account is not active yet');
+    if (user.validUntil && today > user.validUntil) throw unauthenticated('this account has expired');
     return {
       id: user.id,
       tenantId: tenant.id,

@@ -1,2 +1,3 @@
 export * from './tenant.entity';
 export * from './user.entity';
+export * from './user-import';

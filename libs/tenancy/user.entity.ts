@@ -13,4 +13,9 @@ export class User extends TenantScopedEntity {
   /** How colleagues reach this person (shown in hit / no-hit answers, never case content). */
   @Column('text', { nullable: true }) contact!: string | null;
   @Column('timestamptz', { nullable: true }) disabledAt!: Date | null;
+  /** The organisation the user works for (municipality, care provider, police). */
+  @Column('text', { nullable: true }) organisation!: string | null;
+  /** First and last day (YYYY-MM-DD, inclusive) on which the account may sign in; null = open-ended. */
+  @Column('date', { nullable: true }) validFrom!: string | null;
+  @Column('date', { nullable: true }) validUntil!: string | null;
 }

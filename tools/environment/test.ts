@@ -3,6 +3,7 @@ import { describe, say } from './log';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { LOG_DIR, ROOT } from './paths';
+import { ensureProductionNode, PRODUCTION_NODE_MAJOR } from './node-lts';
 import { startProcess } from './processes';
 import { runMigrations } from './project-tools';
 import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
@@ -12,14 +13,30 @@ import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './sh
  * db 1, migrations, then the checks in order. Stops at the first failure, prints one line per
  * step, stops what it started and exits with the failing step's code.
  */
-// test:logs scans what the e2e run logged for the test data's BSNs and names.
-const CHECKS = ['typecheck', 'lint', 'test:unit', 'test:e2e', 'test:logs'];
+const CHECKS = ['typecheck', 'lint', 'test:unit', 'test:e2e'];
 
 type Result = { step: string; code: number; seconds: number } | { step: string; skipped: true };
 
-async function main(): Promise<void> {
+type Step = [string, () => Promise<number>];
+
+/** The whole suite, in order. */
+function everything(): Step[] {
+  return [
+    ...CHECKS.map((script): Step => [script, () => npmRun(script)]),
+    // The same unit and e2e tests on the production runtime (the Dockerfile's Node 24 LTS).
+    [`node ${PRODUCTION_NODE_MAJOR}`, () => runJest(ensureProductionNode(), [])],
+    // test:logs scans what both e2e runs logged for the test data's BSNs and names.
+    ['test:logs', () => npmRun('test:logs')],
+  ];
+}
+
+/**
+ * `npm test` runs everything; `npm test -- <paths or patterns>` (a developer's quick loop) sets up
+ * the same environment and runs only the Jest tests that match.
+ */
+async function main(only: string[]): Promise<void> {
   exitOnSignals(() => 130);
-  const steps: [string, () => Promise<number>][] = [
+  const steps: Step[] = [
     ['environment', async () => {
       await prepareEnvironment('test');
       return 0;
@@ -30,7 +47,7 @@ async function main(): Promise<void> {
       rmSync(path.join(LOG_DIR, 'e2e'), { recursive: true, force: true });
       return 0;
     }],
-    ...CHECKS.map((script): [string, () => Promise<number>] => [script, () => npmRun(script)]),
+    ...(only.length ? [['jest (selected)', () => runJest(process.execPath, only)] as Step] : everything()),
   ];
 
   const results: Result[] = [];
@@ -54,13 +71,22 @@ async function main(): Promise<void> {
 }
 
 /** `npm run <script>` with the same npm that runs us. */
-async function npmRun(script: string): Promise<number> {
+function npmRun(script: string): Promise<number> {
   const cli = process.env.npm_execpath;
   const [command, args] = cli?.endsWith('.js') ? [process.execPath, [cli]] : ['npm', []];
-  const child = startProcess(script, command, [...args, 'run', script], { cwd: ROOT, stopSignal: 'SIGTERM', graceMs: 10_000 });
+  return runStep(script, command, [...args, 'run', script]);
+}
+
+/** Unit and e2e tests in one Jest run (in band: the e2e tests share the database) under the given Node. */
+function runJest(node: string, patterns: string[]): Promise<number> {
+  const jest = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+  return runStep('jest', node, [jest, '--selectProjects', 'unit', 'e2e', '--runInBand', ...patterns]);
+}
+
+async function runStep(name: string, command: string, args: string[]): Promise<number> {
+  const child = startProcess(name, command, args, { cwd: ROOT, stopSignal: 'SIGTERM', graceMs: 10_000 });
   onShutdown(child);
-  const exit = await child.exited;
-  return exit.code ?? 1;
+  return (await child.exited).code ?? 1;
 }
 
 function printSummary(results: Result[]): void {
@@ -68,12 +94,12 @@ function printSummary(results: Result[]): void {
   for (const result of results) {
     const line = 'skipped' in result
       ? `skip  ${result.step}`
-      : `${result.code === 0 ? 'ok  ' : 'FAIL'}  ${result.step.padEnd(12)} ${result.seconds.toFixed(1).padStart(6)} s${result.code === 0 ? '' : `  (exit ${result.code})`}`;
+      : `${result.code === 0 ? 'ok  ' : 'FAIL'}  ${result.step.padEnd(14)} ${result.seconds.toFixed(1).padStart(6)} s${result.code === 0 ? '' : `  (exit ${result.code})`}`;
     say(`  ${line}`);
   }
 }
 
-main().catch(async (error: unknown) => {
+main(process.argv.slice(2)).catch(async (error: unknown) => {
   process.stderr.write(`[vangrail] ${describe(error)}\n`);
   await shutdownAndExit(1);
 });
