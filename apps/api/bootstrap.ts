@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pinoHttp from 'pino-http';
 import { appConfig } from '@vangrail/config';
@@ -16,6 +17,15 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', id);
   return id;
+}
+
+/**
+ * The route a request matched, as its template (`/health/ready`, `/graphql`), never the raw URL:
+ * metric labels must stay a small fixed set whatever clients send.
+ */
+function routeTemplate(req: Request): string {
+  if (req.route?.path) return `${req.baseUrl ?? ''}${String(req.route.path)}`;
+  return req.baseUrl || 'unmatched';
 }
 
 /** Builds the API application; main.ts listens, tests use it in-process. */
@@ -39,9 +49,9 @@ export async function createApiApp(): Promise<INestApplication> {
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
-  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    const stop = httpRequestDuration.startTimer({ method: req.method ?? 'GET', route: (req.url ?? '/').split('?')[0] });
-    res.on('finish', () => stop({ status: String(res.statusCode) }));
+  app.use((req: Request, res: ServerResponse, next: () => void) => {
+    const stop = httpRequestDuration.startTimer({ method: req.method ?? 'GET' });
+    res.on('finish', () => stop({ route: routeTemplate(req), status: String(res.statusCode) }));
     next();
   });
   app.useBodyParser('json', { limit: config.graphql.bodyLimit });

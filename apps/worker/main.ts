@@ -1,18 +1,17 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { appConfig } from '@vangrail/config';
-import { createRootLogger, PinoNestLogger } from '@vangrail/observability';
-import { startWorkerMetrics } from './metrics-server';
+import { createRootLogger, PinoNestLogger, startMetricsServer } from '@vangrail/observability';
 import { WorkerModule } from './worker.module';
 
 process.env.VANGRAIL_PROCESS = 'worker';
 
 async function main(): Promise<void> {
   const config = appConfig();
-  createRootLogger(config.logLevel);
+  createRootLogger(config.logLevel, { format: config.logFormat, service: 'worker' });
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger() });
   app.enableShutdownHooks();
-  const metrics = startWorkerMetrics(Number(process.env.WORKER_METRICS_PORT ?? 9464), config.host);
+  const metrics = startMetricsServer(config.tuning.WORKER_METRICS_PORT, config.host, config.metrics.token, 'worker');
   if (metrics) process.once('SIGTERM', () => metrics.close());
 }
 

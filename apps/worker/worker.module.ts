@@ -6,16 +6,16 @@ import { CoreModule } from '@vangrail/core';
 import { DatabaseModule } from '@vangrail/persistence';
 import { PrivacyModule } from '@vangrail/privacy';
 import { InboxWorkerModule } from '@vangrail/inbox';
-import { JobRegistry, OutboxRelay, QueueModule, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
+import { JobRegistry, OutboxPruner, OutboxRelay, QueueModule, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
 import { RoutingWorkerModule } from '@vangrail/routing';
 import { ENTITIES } from '../entities';
 
 /** Feature modules that provide @JobHandler processors (one per queue in libs/queue/queues.ts). */
 export const WORKER_FEATURE_MODULES = [RoutingWorkerModule, InboxWorkerModule, ActionItemRemindersWorkerModule];
 
-/** The worker: no HTTP; the outbox relay and one BullMQ worker per queue. */
+/** The worker: no HTTP; the outbox relay and its pruner, and one BullMQ worker per queue. */
 @Module({
   imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, QueueModule, CoreModule, PrivacyModule, DiscoveryModule, ...WORKER_FEATURE_MODULES],
-  providers: [JobRegistry, WorkerRuntime, OutboxRelay, { provide: WORKER_QUEUES, useValue: QUEUES }],
+  providers: [JobRegistry, WorkerRuntime, OutboxRelay, OutboxPruner, { provide: WORKER_QUEUES, useValue: QUEUES }],
 })
 export class WorkerModule {}

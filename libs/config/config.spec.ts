@@ -25,6 +25,8 @@ describe('Configuration is validated at start, naming what is wrong', () => {
     ['PII_ACTIVE_KEY_ID', { PII_ACTIVE_KEY_ID: 'k9' }, /PII_ACTIVE_KEY_ID names key "k9"/],
     ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: 'abc' }, /RATE_LIMIT_PER_MINUTE must be a whole number/],
     ['WORKER_METRICS_PORT', { WORKER_METRICS_PORT: '-1' }, /WORKER_METRICS_PORT must be a whole number/],
+    ['LOG_FORMAT', { LOG_FORMAT: 'yaml' }, /LOG_FORMAT must be pretty or json/],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, /OTEL_EXPORTER_OTLP_ENDPOINT is not a valid URL|must start with/],
   ])('stops on a bad %s', (_name, override, message) => {
     expect(() => loadConfig({ ...VALID, ...override })).toThrow(ConfigError);
     expect(() => loadConfig({ ...VALID, ...override })).toThrow(message);

@@ -29,6 +29,16 @@ export interface AppConfig {
     blindIndexKey: Buffer;
   };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; bodyLimit: string };
+  /** `pretty` (readable lines, development on a terminal) or `json` (everything else). */
+  logFormat: 'pretty' | 'json';
+  metrics: {
+    /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+    token?: string;
+    /** API: serve /metrics on this port instead of the API port (0 = on the API port). */
+    apiPort: number;
+  };
+  /** Optional OpenTelemetry trace export (OTLP over HTTP), e.g. http://collector:4318. */
+  otlpEndpoint?: string;
   /** Read again where they are used (queues, pool, sweeps, rate limit); validated here so a typo stops the start. */
   tuning: Record<(typeof TUNING_VARIABLES)[number], number>;
 }
@@ -44,6 +54,9 @@ export const TUNING_VARIABLES = [
   'RATE_LIMIT_PER_MINUTE',
   'WORKER_METRICS_PORT',
   'ACTION_ITEM_REMINDER_LEAD_MS',
+  'OUTBOX_RETENTION_HOURS',
+  'OUTBOX_PRUNE_INTERVAL_MS',
+  'METRICS_REFRESH_MS',
 ] as const;
 
 const TUNING_DEFAULTS: Record<(typeof TUNING_VARIABLES)[number], number> = {
@@ -56,6 +69,9 @@ const TUNING_DEFAULTS: Record<(typeof TUNING_VARIABLES)[number], number> = {
   RATE_LIMIT_PER_MINUTE: 1200,
   WORKER_METRICS_PORT: 9464,
   ACTION_ITEM_REMINDER_LEAD_MS: 2 * 24 * 3600 * 1000,
+  OUTBOX_RETENTION_HOURS: 7 * 24,
+  OUTBOX_PRUNE_INTERVAL_MS: 3600_000,
+  METRICS_REFRESH_MS: 30_000,
 };
 
 export class ConfigError extends Error {
@@ -129,6 +145,14 @@ function encryptionKeys(env: Env): Map<string, Buffer> {
   return keys;
 }
 
+/** LOG_FORMAT, or by default: pretty lines in development when the output is a terminal, JSON elsewhere. */
+function logFormat(env: Env, nodeEnv: AppConfig['nodeEnv']): AppConfig['logFormat'] {
+  const given = env.LOG_FORMAT;
+  if (given === 'pretty' || given === 'json') return given;
+  if (given) throw new ConfigError('LOG_FORMAT', `must be pretty or json, got "${given}"`);
+  return nodeEnv === 'development' && process.stdout.isTTY ? 'pretty' : 'json';
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
   if (!['development', 'test', 'production'].includes(nodeEnv)) {
@@ -172,6 +196,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000),
       bodyLimit: env.HTTP_BODY_LIMIT || '100kb',
     },
+    logFormat: logFormat(env, nodeEnv),
+    metrics: { token: env.METRICS_TOKEN || undefined, apiPort: integer(env, 'METRICS_PORT', 0) },
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT ? url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']) : undefined,
     tuning: Object.fromEntries(TUNING_VARIABLES.map((name) => [name, integer(env, name, TUNING_DEFAULTS[name])])) as AppConfig['tuning'],
   };
 }

@@ -1,4 +1,5 @@
 import pino, { DestinationStream, Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 import { LoggerService } from '@nestjs/common';
 
 /**
@@ -18,13 +19,19 @@ export const REDACTED_PATHS = [
 
 let root: Logger | undefined;
 
-export function createRootLogger(level: string, destination?: DestinationStream): Logger {
-  root = pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: process.env.VANGRAIL_PROCESS ?? 'vangrail' } }, destination);
+/**
+ * The process's logger. `pretty` writes readable, coloured lines (development on a terminal); `json`
+ * writes one JSON object per line for log collectors. The same redaction applies to both.
+ */
+export function createRootLogger(level: string, options: { destination?: DestinationStream; format?: 'pretty' | 'json'; service?: string } = {}): Logger {
+  const destination = options.format === 'pretty' ? pinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true }) : options.destination;
+  root = pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: options.service ?? 'vangrail' } }, destination);
   return root;
 }
 
+/** The logger made at start; before that (and in unit tests) a JSON logger at info level. */
 export function rootLogger(): Logger {
-  return (root ??= createRootLogger(process.env.LOG_LEVEL ?? 'info'));
+  return (root ??= createRootLogger('info'));
 }
 
 /** Nest's logger interface on top of pino, so framework and our own lines share one format. */

@@ -13,3 +13,4 @@ export * from './dead-letters';
 export * from './queue.module';
 export * from './queue-metrics';
 export * from './periodic-sweep';
+export * from './outbox-pruner';

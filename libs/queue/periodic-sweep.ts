@@ -18,8 +18,18 @@ export abstract class PeriodicSweep<Counts extends Record<string, number>> imple
   protected abstract sweepTenant(tenantId: string, counts: Counts): Promise<void>;
   protected abstract emptyCounts(): Counts;
 
+  /** How often the sweep runs; reconcilers follow RECONCILE_INTERVAL_MS. */
+  protected intervalMs(): number {
+    return Number(process.env.RECONCILE_INTERVAL_MS ?? 60_000);
+  }
+
+  /** What a sweep that did something logs. */
+  protected report(counts: Counts): void {
+    this.logger.warn(counts, 'reconciled work that the queue did not deliver');
+  }
+
   onApplicationBootstrap(): void {
-    const interval = Number(process.env.RECONCILE_INTERVAL_MS ?? 60_000);
+    const interval = this.intervalMs();
     if (interval > 0) {
       this.timer = setInterval(() => {
         this.running = this.reconcile().catch((error: Error) => this.logger.warn({ error: error.message }, 'sweep failed'));
@@ -35,7 +45,7 @@ export abstract class PeriodicSweep<Counts extends Record<string, number>> imple
   async reconcile(): Promise<Counts> {
     const counts = this.emptyCounts();
     for (const tenantId of await tenantIds(this.dataSource)) await this.sweepTenant(tenantId, counts);
-    if (Object.values(counts).some((n) => n > 0)) this.logger.warn(counts, 'reconciled work that the queue did not deliver');
+    if (Object.values(counts).some((n) => n > 0)) this.report(counts);
     return counts;
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@vangrail/config';
 import { APP_DATA_SOURCE } from '@vangrail/persistence';
 import { registerDeadLetterMetrics } from './dead-letter-metrics';
 import { AbilityFactory } from '@vangrail/privacy';
@@ -14,10 +15,11 @@ export class RoutingModule implements OnModuleInit {
   constructor(
     private readonly abilities: AbilityFactory,
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.abilities.register(new RoutingRules());
-    registerDeadLetterMetrics(this.dataSource);
+    registerDeadLetterMetrics(this.dataSource, this.config.tuning.METRICS_REFRESH_MS);
   }
 }

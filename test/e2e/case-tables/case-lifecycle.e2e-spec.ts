@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CaseIntake } from '@vangrail/case-tables';
 import { TenantTransactions } from '@vangrail/core';
+import { SubjectRegistry } from '@vangrail/subjects';
 import { seedDemo } from '../../../tools/seed-demo';
 import { RunningApi, startApi } from '../support/api';
 import { asTenant, auditEventsFor, connect, DEMODAM } from '../support/database';
@@ -289,7 +290,9 @@ describe('A case from registration to closing: states, guards, minutes and the t
     expect(asked).toEqual([expect.objectContaining({ description: 'BWT escalated a delivery about this case and asks to take part; the chair decides' })]);
 
     const other = await transactions.run(DEMODAM, async (manager) => {
-      const [{ id }] = (await manager.query(`SELECT id FROM subject WHERE tenant_id = $1 AND type = 'ORGANISATION' LIMIT 1`, [DEMODAM])) as { id: string }[];
+      // An organisation no earlier run has a case about (the suite may run twice on one database).
+      const kvkNumber = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+      const { id } = await api.app.get(SubjectRegistry).resolve(manager, DEMODAM, { organisation: { kvkNumber, name: 'Zorgaanbieder De Proef BV' } });
       return intake.registerFromEscalation(manager, DEMODAM, {
         caseTableId: DEMO_TABLE,
         title: 'Zorgaanbieder: signalen over kwaliteit',

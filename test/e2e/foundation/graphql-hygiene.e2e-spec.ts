@@ -47,7 +47,7 @@ describe('GraphQL hygiene: limits, CSRF, body size, operations endpoints', () =>
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${api.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', redis: 'ok' });
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', redis: 'ok', migrations: 'ok' });
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
     for (const name of ['vangrail_http_request_duration_seconds', 'vangrail_signals_received_total', 'vangrail_queue_jobs', 'vangrail_dead_letters']) {
       expect(metrics).toContain(`# TYPE ${name}`);

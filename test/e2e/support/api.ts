@@ -22,7 +22,7 @@ export interface RunningApi {
 export async function startApi(name: string): Promise<RunningApi> {
   mkdirSync(E2E_LOG_DIR, { recursive: true });
   const logFile = path.join(E2E_LOG_DIR, `${name}.log`);
-  createRootLogger('debug', pino.destination({ dest: logFile, sync: true, append: true }));
+  createRootLogger('debug', { destination: pino.destination({ dest: logFile, sync: true, append: true }), service: 'api' });
   const app = await createApiApp();
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
