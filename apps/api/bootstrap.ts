@@ -6,10 +6,14 @@ import type { Request } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pinoHttp from 'pino-http';
 import { appConfig } from '@vangrail/config';
-import { httpRequestDuration, PinoNestLogger, rootLogger } from '@vangrail/observability';
+import { childSpan, currentTrace, formatTraceparent, httpRequestDuration, parseTraceparent, PinoNestLogger, rootLogger, runInTrace } from '@vangrail/observability';
 import { AppModule } from './app.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 /** Accepts a well-formed X-Request-Id or makes one, and echoes it on the response. */
 function requestId(req: IncomingMessage, res: ServerResponse): string {
@@ -37,6 +41,12 @@ export async function createApiApp(): Promise<INestApplication> {
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // The request's span of its W3C trace (a new trace when the caller sent no valid traceparent).
+  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const trace = childSpan(parseTraceparent(headerText(req.headers.traceparent)));
+    res.setHeader('traceresponse', formatTraceparent(trace));
+    runInTrace(trace, next);
+  });
   app.use(
     pinoHttp({
       logger: rootLogger(),
@@ -46,6 +56,7 @@ export async function createApiApp(): Promise<INestApplication> {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
+      customProps: () => ({ traceId: currentTrace()?.traceId }),
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );

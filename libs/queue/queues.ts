@@ -23,6 +23,8 @@ export const QUEUES: readonly QueueName[] = Object.values(QUEUE);
 /** Every job carries its tenant, so a dead letter can be stored and replayed under row-level security. */
 export interface TenantJob {
   tenantId: string;
+  /** W3C traceparent of the action that caused the job (set by addToOutbox). */
+  trace?: string;
 }
 
 /** Retries back off exponentially; after the last attempt the job becomes a dead letter. */

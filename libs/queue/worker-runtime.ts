@@ -3,6 +3,7 @@ import { Job, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
+import { childSpan, parseTraceparent, runInTrace } from '@vangrail/observability';
 import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { storeDeadLetter } from './dead-letters';
 import type { TenantJob } from './queues';
@@ -36,7 +37,8 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     for (const [queue, handler] of handlers) {
       const connection = createRedis(this.config.redisUrl, 'worker');
       this.connections.push(connection);
-      const worker = new Worker(queue, (job) => handler(job.data, job), {
+      // Each job runs as a span of the trace that caused it (carried in its payload).
+      const worker = new Worker(queue, (job) => runInTrace(childSpan(parseTraceparent((job.data as TenantJob).trace)), () => handler(job.data, job)), {
         connection,
         prefix: this.config.queuePrefix,
         // Jobs per queue at once; keep queues × concurrency near DATABASE_POOL_SIZE.

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { AppConfig } from '@vangrail/config';
 import { RequestContext } from '@vangrail/core';
 import type { GraphQLRequestState } from '@vangrail/core';
+import { currentTrace } from '@vangrail/observability';
 import { formatError } from './error-format';
 
 /**
@@ -39,7 +40,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         requestId: String(req.id ?? ''),
         declaredPurpose: headerValue(req.headers['x-purpose']),
         sourceAddress: req.ip,
-        traceId: headerValue(req.headers.traceparent),
+        traceId: currentTrace()?.traceId,
         headers: req.headers,
       }),
     }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { currentTrace } from '@vangrail/observability';
 import { AuditAction, AuditEvent, AuditOutcome } from './audit-event.entity';
 import { auditHash, GENESIS_HASH, HashedAuditFields } from './audit-hash';
 
@@ -68,7 +69,7 @@ export async function appendAuditEvents(manager: EntityManager, tenantId: string
       emergencyAccess: entry.emergencyAccess ?? false,
       reason: entry.reason ?? null,
       requestId: entry.requestId,
-      traceId: entry.traceId ?? null,
+      traceId: entry.traceId ?? currentTrace()?.traceId ?? null,
       sourceAddress: entry.sourceAddress ?? null,
     };
     const hash = auditHash(prevHash, fields);

@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@vangrail/observability';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
@@ -70,7 +71,7 @@ export class RouteSignalHandler {
     if (!signal) return { domains: [] };
     // After commit; job ids make a repeat (retry after a crash) a no-op in Redis.
     for (const domain of signal.pendingDomains) {
-      const payload: DomainDeliveryJob = { tenantId: job.tenantId, signalId: signal.id, domain };
+      const payload: DomainDeliveryJob = { tenantId: job.tenantId, signalId: signal.id, domain, trace: currentTraceparent() };
       await this.queues.get(DOMAIN_QUEUES[domain]).add(DOMAIN_QUEUES[domain], payload, {
         jobId: `deliver-${signal.id}-${domain}`,
         priority: URGENCY_PRIORITY[signal.urgency as Urgency],
