@@ -2,7 +2,7 @@ import { startApp } from './apps';
 import { prepareEnvironment } from './environment';
 import { httpOk, reachableHost } from './http';
 import { describe, say } from './log';
-import { loadDemoData, runMigrations } from './project-tools';
+import { loadDemoData, migrationsPending, runMigrations } from './project-tools';
 import { describeExit } from './processes';
 import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
 import { waitUntil } from './wait';
@@ -16,8 +16,12 @@ async function main(): Promise<void> {
   exitOnSignals(() => 0);
   await prepareEnvironment('development');
 
-  say('Migrations: running');
-  await runMigrations();
+  if (await migrationsPending()) {
+    say('Migrations: running');
+    await runMigrations();
+  } else {
+    say('Migrations: up to date');
+  }
 
   // The apps need the schema, not the demo data: load it while they boot.
   const apps = [startApp('api'), startApp('worker')];
