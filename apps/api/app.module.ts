@@ -8,7 +8,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@vangrail/config';
 import { CoreModule } from '@vangrail/core';
 import { IdentityModule } from '@vangrail/identity';
 import { DatabaseModule } from '@vangrail/persistence';
-import { GovernedInterceptor, PrivacyModule } from '@vangrail/privacy';
+import { Governance, GovernedInterceptor, PrivacyModule } from '@vangrail/privacy';
 import { QueueModule, RedisModule } from '@vangrail/queue';
 import { InboxModule } from '@vangrail/inbox';
 import { NotificationsModule } from '@vangrail/notifications';
@@ -35,8 +35,8 @@ export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, R
     AuthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => graphqlOptions(config),
+      inject: [APP_CONFIG, Governance],
+      useFactory: (config: AppConfig, governance: Governance) => graphqlOptions(config, governance),
     }),
     ...FEATURE_MODULES,
   ],

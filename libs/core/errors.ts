@@ -18,6 +18,12 @@ export type ErrorCode =
  * and for bad input the offending field. Nothing internal goes in here.
  */
 export class VangrailError extends GraphQLError {
+  /**
+   * What a refusal was about, for the audit trail only: never sent to the client (error-format copies
+   * the message and extensions, nothing else), so a refusal cannot confirm that a record exists.
+   */
+  auditKeys?: RefusalKeys;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -26,6 +32,17 @@ export class VangrailError extends GraphQLError {
   ) {
     super(message, { extensions: { code, messageNl, ...extra } });
   }
+
+  /** Notes the resource and subjects this refusal was about (audit trail only). */
+  about(keys: RefusalKeys): this {
+    this.auditKeys = { ...this.auditKeys, ...keys };
+    return this;
+  }
+}
+
+export interface RefusalKeys {
+  resourceId?: string | null;
+  subjectKeys?: string[];
 }
 
 export const unauthenticated = (why: string): VangrailError =>
@@ -34,9 +51,14 @@ export const unauthenticated = (why: string): VangrailError =>
 export const badInput = (field: string, message: string, messageNl: string): VangrailError =>
   new VangrailError('BAD_USER_INPUT', message, messageNl, { field });
 
-/** Hidden and absent look the same to the caller, so a refusal never confirms that a record exists. */
+/**
+ * Hidden and absent look the same to the caller, so a refusal never confirms that a record exists:
+ * the resource id goes to the audit trail only, never into the answer.
+ */
 export const notFound = (what: string, wat: string, resourceId?: string): VangrailError =>
-  new VangrailError('NOT_FOUND', `${what} was not found or is not available to you`, `${wat} is niet gevonden of niet voor u beschikbaar`, resourceId ? { resourceId } : {});
+  new VangrailError('NOT_FOUND', `${what} was not found or is not available to you`, `${wat} is niet gevonden of niet voor u beschikbaar`).about({
+    resourceId: resourceId ?? null,
+  });
 
 export const forbidden = (why: string, waarom: string): VangrailError =>
   new VangrailError('FORBIDDEN', why, waarom);

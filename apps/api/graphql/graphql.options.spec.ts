@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@vangrail/config';
-import { graphqlOptions } from './graphql.options';
+import type { Governance } from '@vangrail/privacy';
+import { graphqlOptions as withGovernance } from './graphql.options';
+
+const graphqlOptions = (config: ReturnType<typeof loadConfig>) => withGovernance(config, {} as Governance);
 
 const KEY = randomBytes(32).toString('base64');
 const env = (NODE_ENV: string) =>

@@ -5,13 +5,16 @@ import type { AppConfig } from '@vangrail/config';
 import { RequestContext } from '@vangrail/core';
 import type { GraphQLRequestState } from '@vangrail/core';
 import { currentTrace } from '@vangrail/observability';
+import type { Governance } from '@vangrail/privacy';
 import { formatError } from './error-format';
+import { governedOperationPlugin } from './governed-operation.plugin';
 
 /**
  * Apollo with query limits (depth, cost, aliases, tokens), no batching, CSRF prevention,
- * introspection and field suggestions off in production, and our stable error codes.
+ * introspection and field suggestions off in production, our stable error codes, and the end of
+ * each operation's governed scope (commit with its audit batch, or roll back and record).
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, governance: Governance): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
@@ -31,7 +34,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // graphql-armor's types come from Apollo's ESM build, Nest's from the CJS one; same runtime objects.
-    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>), governedOperationPlugin(governance)],
     validationRules: armor.validationRules,
     fieldResolverEnhancers: ['guards', 'interceptors'],
     formatError,

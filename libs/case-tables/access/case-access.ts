@@ -67,6 +67,17 @@ export class CaseAccess {
   }
 
   /**
+   * The reading of the case a child row (contribution, action item) belongs to. A child of a case
+   * the caller may not read is NOT_FOUND as the child, exactly as a missing one: the answer never
+   * tells that the child, or its case, exists.
+   */
+  async readingOfChild<T extends { caseId: string }>(ctx: GovernedContext, child: T | null, what: string, wat: string, childId: string): Promise<{ child: T; reading: CaseReading }> {
+    const [kase] = child ? await this.readable(ctx, [child.caseId]) : [];
+    if (!child || !kase) throw notFound(what, wat, childId);
+    return { child, reading: await this.reading(ctx, kase.id) };
+  }
+
+  /**
    * As `reading`, then locks the case row (SELECT … FOR UPDATE) and refreshes its state from the locked
    * row, so a mutation that checks the state cannot race another one that changes it.
    */

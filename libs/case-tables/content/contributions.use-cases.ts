@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, forbidden, notFound } from '@vangrail/core';
+import { badInput, conflict, forbidden } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { CaseAccess, CaseReading } from '../access/case-access';
 import { leadsCase } from '../access/visibility';
@@ -51,9 +51,8 @@ export class Contributions {
 
   /** Corrects a contribution: the original stays, the addendum is shown next to it. */
   async addAddendum(ctx: GovernedContext, input: AddAddendumInput): Promise<ContributionView> {
-    const original = await ctx.manager.findOneBy(Contribution, { tenantId: ctx.tenantId, id: input.contributionId });
-    if (!original) throw notFound('Contribution', 'Inbreng', input.contributionId);
-    const reading = await this.access.reading(ctx, original.caseId);
+    const found = await ctx.manager.findOneBy(Contribution, { tenantId: ctx.tenantId, id: input.contributionId });
+    const { child: original, reading } = await this.access.readingOfChild(ctx, found, 'Contribution', 'Inbreng', input.contributionId);
     if (original.authorUserId !== ctx.user.id && !leadsCase(reading.viewer)) {
       throw forbidden('Only the author, the chair or a case director may add an addendum', 'Alleen de auteur, de voorzitter of een casusregisseur mag een addendum toevoegen');
     }

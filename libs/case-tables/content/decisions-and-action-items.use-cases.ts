@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, Discipline, forbidden, notFound } from '@vangrail/core';
+import { badInput, conflict, Discipline, forbidden } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { CaseAccess, CaseReading, currentRole } from '../access/case-access';
 import { actionItemOwnerRefusal } from '../access/visibility';
@@ -94,9 +94,8 @@ export class DecisionsAndActionItems {
 
   /** The owner marks their item done; the chair or a case director may also cancel it. */
   async completeActionItem(ctx: GovernedContext, input: CompleteActionItemInput): Promise<ActionItemView> {
-    const item = await ctx.manager.findOneBy(ActionItem, { tenantId: ctx.tenantId, id: input.actionItemId });
-    if (!item) throw notFound('Action item', 'Actiepunt', input.actionItemId);
-    const reading = await this.access.reading(ctx, item.caseId);
+    const found = await ctx.manager.findOneBy(ActionItem, { tenantId: ctx.tenantId, id: input.actionItemId });
+    const { child: item, reading } = await this.access.readingOfChild(ctx, found, 'Action item', 'Actiepunt', input.actionItemId);
     const isOwner = item.ownerUserId === ctx.user.id;
     const leads = this.access.leads(ctx, reading.kase);
     if (input.status === ActionItemStatus.CANCELLED ? !leads : !isOwner && !leads) {

@@ -1,54 +1,151 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RequestContext, TenantTransactions, VangrailError } from '@vangrail/core';
 import { AuditOutcome } from '../audit/audit-event.entity';
-import { appendAuditEvents } from '../audit/audit-trail';
+import { appendAuditEvents, AuditEntry } from '../audit/audit-trail';
 import { parsePurpose, Purpose, PURPOSE_ROLES } from '../purpose';
 import { AbilityFactory } from './ability.factory';
 import { auditEntryFor, GovernedContext } from './governed-context';
+import { FieldFailure, GovernedOperation, keysFromArguments, refusalKeys, returnsRecords } from './governed-operation';
 import type { GovernedPolicy } from './policy.decorator';
 
 /** Refusals that are recorded as DENIED in the audit trail (the attempt itself is a processing). */
 const DENIAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'PURPOSE_REQUIRED', 'PURPOSE_NOT_PERMITTED', 'RESTRICTED']);
 
+/** How a GraphQL operation's governed scope ended; the API turns this into the answer it sends. */
+export type OperationVerdict =
+  /** No governed field ran. */
+  | 'none'
+  /** Every governed field succeeded; the work and its audit events are committed. */
+  | 'committed'
+  /** A governed field failed: nothing was committed, the failure and what was read are recorded. */
+  | 'rolled-back'
+  /** The audit trail could not be written: nothing may be returned. */
+  | 'unrecorded';
+
 /**
- * The one governed path to personal data (DOMAIN.md §7):
- * purpose check → transaction with the tenant set → ability built once → the work (which loads
- * with SQL filters from the ability and records what it processed) → audit events written in the
- * same transaction. If the audit write fails, the transaction and therefore the read fail.
+ * The one governed path to personal data (DOMAIN.md §7), per GraphQL operation:
+ * purpose check per field → one transaction with the tenant set and one ability for the whole
+ * operation → the work (which loads with SQL filters from the ability and records what it
+ * processed) → when the operation ends, its audit batch in the same transaction, then commit.
+ * If any governed field fails, the transaction rolls back and the failure (DENIED or ERROR, with
+ * the resource and subjects it was about and what had been read) is recorded in a transaction of
+ * its own. If the audit write fails, the operation answers INTERNAL and returns no data.
  */
 @Injectable()
 export class Governance {
   private readonly logger = new Logger(Governance.name);
+  private readonly operations = new WeakMap<RequestContext, GovernedOperation>();
 
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly abilities: AbilityFactory,
   ) {}
 
-  async execute<T>(request: RequestContext, policy: GovernedPolicy, work: () => Promise<T>): Promise<T> {
+  /** Runs one governed field inside its operation's scope; `args` are the field's arguments. */
+  async execute<T>(request: RequestContext, policy: GovernedPolicy, args: unknown, work: () => Promise<T>): Promise<T> {
     const user = request.signedIn;
+    const operation = this.operationOf(request);
     let purpose: Purpose | undefined;
+    let ctx: GovernedContext | undefined;
     try {
       purpose = this.checkPurpose(request, policy);
-      const checkedPurpose = purpose;
-      return await this.transactions.run(user.tenantId, async (manager) => {
-        const ability = await this.abilities.build({ user, purpose: checkedPurpose, manager });
-        const ctx = new GovernedContext(request, user, checkedPurpose, policy, ability, manager);
-        const result = await GovernedContext.runWith(ctx, work);
+      const { manager, ability } = await operation.scope();
+      ctx = new GovernedContext(request, user, purpose, policy, ability, manager);
+      const result = await GovernedContext.runWith(ctx, work);
+      if (ctx.recorded().length === 0) {
+        if (returnsRecords(result)) {
+          this.logger.error({ requestId: request.requestId, resource: policy.resource }, 'a governed operation returned records without recording them; refused');
+          throw new VangrailError('INTERNAL', 'The request could not be recorded and was not processed', 'Het verzoek kon niet worden vastgelegd en is niet verwerkt');
+        }
         // A search that found nothing is still a processing of the question: it is recorded too.
-        if (ctx.recorded().length === 0) ctx.record({ reason: 'no records matched' });
-        await appendAuditEvents(manager, user.tenantId, ctx.recorded());
-        return result;
-      });
-    } catch (error) {
-      if (error instanceof VangrailError && DENIAL_CODES.has(error.code)) {
-        await this.recordDenial(request, policy, purpose, error);
+        ctx.record({ reason: 'no records matched' });
       }
+      operation.accept(ctx.recorded());
+      return result;
+    } catch (error) {
+      operation.fail({ error, policy, purpose, keys: refusalKeys(error, keysFromArguments(args)), readBefore: ctx?.recorded() ?? [] });
       throw error;
     }
   }
 
-  /** Throws PURPOSE_REQUIRED / PURPOSE_NOT_PERMITTED (recorded as DENIED by execute) or returns the purpose. */
+  /**
+   * Ends the operation's governed scope (called once per GraphQL request, before the answer is
+   * sent): commits the work with its audit batch, or rolls back and records what failed.
+   */
+  async finish(request: RequestContext): Promise<OperationVerdict> {
+    const operation = this.operations.get(request);
+    if (!operation) return 'none';
+    this.operations.delete(request);
+    const transaction = await operation.transaction();
+    const user = request.signedIn;
+    if (operation.failed.length === 0 && transaction) {
+      try {
+        await appendAuditEvents(transaction.manager, user.tenantId, [...operation.recorded]);
+        await transaction.commit();
+        return 'committed';
+      } catch (error) {
+        this.logger.error({ err: (error as Error).name, requestId: request.requestId }, 'audit write for a governed operation failed; rolled back');
+        await transaction.rollback().catch(() => undefined);
+        return 'unrecorded';
+      }
+    }
+    await transaction?.rollback().catch(() => undefined);
+    try {
+      await this.transactions.run(user.tenantId, (manager) => appendAuditEvents(manager, user.tenantId, this.failureEntries(request, operation)));
+      return 'rolled-back';
+    } catch (auditError) {
+      // Fail closed: a refusal or error we cannot record is reported as an internal error, not silently passed.
+      this.logger.error({ err: (auditError as Error).name, requestId: request.requestId }, 'audit write for a failed governed operation failed');
+      return 'unrecorded';
+    }
+  }
+
+  private operationOf(request: RequestContext): GovernedOperation {
+    let operation = this.operations.get(request);
+    if (!operation) {
+      const user = request.signedIn;
+      operation = new GovernedOperation(async () => {
+        const transaction = await this.transactions.open(user.tenantId);
+        try {
+          // The purpose is one per request (X-Purpose), checked per field before the scope opens.
+          const purpose = parsePurpose(request.declaredPurpose ?? '') as Purpose;
+          return { transaction, ability: await this.abilities.build({ user, purpose, manager: transaction.manager }) };
+        } catch (error) {
+          await transaction.rollback().catch(() => undefined);
+          throw error;
+        }
+      });
+      this.operations.set(request, operation);
+    }
+    return operation;
+  }
+
+  /**
+   * What a failed operation leaves in the trail: each failure as DENIED (a refusal) or ERROR, with
+   * the resource and subjects it was about; and every read before it as ERROR (read, not returned).
+   */
+  private failureEntries(request: RequestContext, operation: GovernedOperation): AuditEntry[] {
+    const user = request.signedIn;
+    const codes = operation.failed.map((failure) => codeOf(failure.error));
+    const entries = operation.failed.map((failure: FieldFailure) => {
+      const code = codeOf(failure.error);
+      const denied = DENIAL_CODES.has(code);
+      const message = failure.error instanceof VangrailError ? failure.error.message : 'unexpected error (see the API log by request id)';
+      return auditEntryFor(request, user, failure.purpose, failure.policy, {
+        outcome: denied ? AuditOutcome.DENIED : AuditOutcome.ERROR,
+        resourceId: failure.keys.resourceId ?? null,
+        subjectKeys: failure.keys.subjectKeys ?? [],
+        reason: `${code}: ${message}`,
+      });
+    });
+    const read = [...operation.recorded, ...operation.failed.flatMap((failure) => failure.readBefore)];
+    for (const entry of read) {
+      entries.push({ ...entry, outcome: AuditOutcome.ERROR, reason: `read, then not returned: the operation failed (${[...new Set(codes)].join(', ')})` });
+    }
+    return entries;
+  }
+
+  /** Throws PURPOSE_REQUIRED / PURPOSE_NOT_PERMITTED (recorded as DENIED) or returns the purpose. */
   private checkPurpose(request: RequestContext, policy: GovernedPolicy): Purpose {
     const user = request.signedIn;
     const declared = request.declaredPurpose;
@@ -79,21 +176,8 @@ export class Governance {
     }
     return purpose;
   }
+}
 
-  private async recordDenial(request: RequestContext, policy: GovernedPolicy, purpose: Purpose | undefined, error: VangrailError): Promise<void> {
-    const user = request.signedIn;
-    const resourceId = typeof error.extensions.resourceId === 'string' ? error.extensions.resourceId : null;
-    const entry = auditEntryFor(request, user, purpose, policy, {
-      outcome: AuditOutcome.DENIED,
-      resourceId,
-      reason: `${error.code}: ${error.message}`,
-    });
-    try {
-      await this.transactions.run(user.tenantId, (manager) => appendAuditEvents(manager, user.tenantId, [entry]));
-    } catch (auditError) {
-      // Fail closed: a refusal we cannot record is reported as an internal error, not silently passed.
-      this.logger.error({ err: (auditError as Error).message, requestId: request.requestId }, 'audit write for a denial failed');
-      throw new VangrailError('INTERNAL', 'The request could not be recorded and was not processed', 'Het verzoek kon niet worden vastgelegd en is niet verwerkt');
-    }
-  }
+function codeOf(error: unknown): string {
+  return error instanceof VangrailError ? error.code : 'INTERNAL';
 }

@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { requestContextOf } from '@vangrail/core';
 import { Governance } from './governance.service';
@@ -7,8 +8,9 @@ import { Policy, POLICY_METADATA } from './policy.decorator';
 
 /**
  * Runs every @Governed resolver method (queries, mutations and field resolvers) inside
- * Governance.execute. `next.handle()` is called inside the governed scope so the handler's async
- * context carries the GovernedContext.
+ * Governance.execute, in the governed scope of its GraphQL operation (one transaction for all of
+ * the operation's fields; the API's governed-operation plugin ends it). `next.handle()` is called
+ * inside the scope so the handler's async context carries the GovernedContext.
  */
 @Injectable()
 export class GovernedInterceptor implements NestInterceptor {
@@ -21,6 +23,7 @@ export class GovernedInterceptor implements NestInterceptor {
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, [context.getHandler(), context.getClass()]);
     if (context.getType<string>() !== 'graphql' || policy?.kind !== 'governed') return next.handle();
     const request = requestContextOf(context);
-    return from(this.governance.execute(request, policy, () => lastValueFrom(next.handle())));
+    const args = GqlExecutionContext.create(context).getArgs<Record<string, unknown>>();
+    return from(this.governance.execute(request, policy, args, () => lastValueFrom(next.handle())));
   }
 }
