@@ -7,6 +7,7 @@ import { CaseTablesModule } from '@vangrail/case-tables';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@vangrail/config';
 import { CoreModule } from '@vangrail/core';
 import { IdentityModule } from '@vangrail/identity';
+import { SpanExport } from '@vangrail/observability';
 import { DatabaseModule } from '@vangrail/persistence';
 import { Governance, GovernedInterceptor, PrivacyModule } from '@vangrail/privacy';
 import { QueueModule, RedisModule } from '@vangrail/queue';
@@ -45,6 +46,7 @@ export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, R
     { provide: APP_GUARD, useExisting: AuthenticationGuard },
     { provide: APP_INTERCEPTOR, useExisting: GovernedInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: SpanExport, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new SpanExport(config.otlpEndpoint, 'vangrail-api') },
   ],
 })
 export class AppModule {}

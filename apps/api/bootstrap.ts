@@ -6,7 +6,7 @@ import type { Request } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pinoHttp from 'pino-http';
 import { appConfig } from '@vangrail/config';
-import { childSpan, currentTrace, formatTraceparent, httpRequestDuration, parseTraceparent, PinoNestLogger, rootLogger, runInTrace } from '@vangrail/observability';
+import { childSpan, currentTrace, formatTraceparent, httpRequestDuration, parseTraceparent, PinoNestLogger, rootLogger, runInTrace, SpanExport } from '@vangrail/observability';
 import { AppModule } from './app.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -42,9 +42,19 @@ export async function createApiApp(): Promise<INestApplication> {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // The request's span of its W3C trace (a new trace when the caller sent no valid traceparent).
-  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+  // The span is exported (when OTLP export is configured) once the response is sent.
+  const spans = app.get(SpanExport);
+  app.use((req: Request, res: ServerResponse, next: () => void) => {
     const trace = childSpan(parseTraceparent(headerText(req.headers.traceparent)));
+    const startedAt = Date.now();
     res.setHeader('traceresponse', formatTraceparent(trace));
+    res.on('finish', () => {
+      const route = routeTemplate(req);
+      spans.record({
+        name: `${req.method} ${route}`, kind: 'server', trace, startedAt, failed: res.statusCode >= 500,
+        attributes: { 'http.request.method': req.method, 'http.route': route, 'http.response.status_code': res.statusCode },
+      });
+    });
     runInTrace(trace, next);
   });
   app.use(

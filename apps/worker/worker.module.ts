@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ActionItemRemindersWorkerModule } from '@vangrail/case-tables/jobs/action-item-reminders.worker-module';
-import { ConfigModule } from '@vangrail/config';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@vangrail/config';
 import { CoreModule } from '@vangrail/core';
+import { SpanExport } from '@vangrail/observability';
 import { DatabaseModule } from '@vangrail/persistence';
 import { PrivacyModule } from '@vangrail/privacy';
 import { InboxWorkerModule } from '@vangrail/inbox';
@@ -16,6 +17,9 @@ export const WORKER_FEATURE_MODULES = [RoutingWorkerModule, InboxWorkerModule, A
 /** The worker: no HTTP; the outbox relay and its pruner, and one BullMQ worker per queue. */
 @Module({
   imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, QueueModule, CoreModule, PrivacyModule, DiscoveryModule, ...WORKER_FEATURE_MODULES],
-  providers: [JobRegistry, WorkerRuntime, OutboxRelay, OutboxPruner, { provide: WORKER_QUEUES, useValue: QUEUES }],
+  providers: [
+    JobRegistry, WorkerRuntime, OutboxRelay, OutboxPruner, { provide: WORKER_QUEUES, useValue: QUEUES },
+    { provide: SpanExport, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new SpanExport(config.otlpEndpoint, 'vangrail-worker') },
+  ],
 })
 export class WorkerModule {}

@@ -14,6 +14,8 @@ export interface TraceContext {
   spanId: string;
   /** Trace flags, e.g. '01' (sampled). */
   flags: string;
+  /** The caller's span this one continues, when there was one (for exported spans). */
+  parentSpanId?: string;
 }
 
 const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
@@ -38,6 +40,7 @@ export function childSpan(parent: TraceContext | undefined): TraceContext {
     traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
     spanId: randomBytes(8).toString('hex'),
     flags: parent?.flags ?? '01',
+    parentSpanId: parent?.spanId,
   };
 }
 

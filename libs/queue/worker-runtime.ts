@@ -3,7 +3,7 @@ import { Job, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
-import { childSpan, parseTraceparent, runInTrace } from '@vangrail/observability';
+import { childSpan, parseTraceparent, runInTrace, SpanExport } from '@vangrail/observability';
 import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { storeDeadLetter } from './dead-letters';
 import type { TenantJob } from './queues';
@@ -30,6 +30,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     private readonly registry: JobRegistry,
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly producers: QueueFactory,
+    private readonly spans: SpanExport,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,7 +39,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       const connection = createRedis(this.config.redisUrl, 'worker');
       this.connections.push(connection);
       // Each job runs as a span of the trace that caused it (carried in its payload).
-      const worker = new Worker(queue, (job) => runInTrace(childSpan(parseTraceparent((job.data as TenantJob).trace)), () => handler(job.data, job)), {
+      const worker = new Worker(queue, (job) => this.runTraced(queue, job, () => handler(job.data, job)), {
         connection,
         prefix: this.config.queuePrefix,
         // Jobs per queue at once; keep queues × concurrency near DATABASE_POOL_SIZE.
@@ -50,6 +51,12 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       this.watchFinalFailures(queue);
     }
     this.logger.log({ queues: [...handlers.keys()] }, 'workers started');
+  }
+
+  private runTraced<T>(queue: string, job: Job, work: () => Promise<T>): Promise<T> {
+    const trace = childSpan(parseTraceparent((job.data as TenantJob).trace));
+    const attributes = { 'messaging.system': 'bullmq', 'messaging.destination.name': queue, 'messaging.operation.name': 'process', 'vangrail.job.attempt': job.attemptsMade + 1 };
+    return runInTrace(trace, () => this.spans.around({ name: `process ${queue}`, kind: 'consumer', trace, attributes }, work));
   }
 
   /**
