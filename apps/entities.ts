@@ -2,6 +2,7 @@ import { Delivery } from '@vangrail/inbox/entities/delivery.entity';
 import { Notification } from '@vangrail/notifications/notification.entity';
 import { CASE_TABLE_ENTITIES } from '@vangrail/case-tables/entities';
 import { AuditEvent } from '@vangrail/privacy';
+import { PRIVACY_OFFICE_ENTITIES } from '@vangrail/privacy-office/entities';
 import { DeadLetter, OutboxMessage } from '@vangrail/queue';
 import { RoutingRule } from '@vangrail/routing/entities/routing-rule.entity';
 import { Signal, SignalSubject } from '@vangrail/signals';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   Delivery,
   Notification,
   ...CASE_TABLE_ENTITIES,
+  ...PRIVACY_OFFICE_ENTITIES,
 ];

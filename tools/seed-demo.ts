@@ -1,10 +1,11 @@
 import { appConfig } from '@vangrail/config';
 import { PiiCrypto } from '@vangrail/privacy';
-import { SubjectRegistry } from '@vangrail/subjects';
+import { Subject, SubjectRegistry } from '@vangrail/subjects';
 import { User } from '@vangrail/tenancy';
 import { provisionTenant } from './tenant-provisioning';
 import { DEMO_TENANTS, demoId } from './demo-data';
 import { seedCaseTables } from './seed-case-tables';
+import { seedDataSubjectRequests } from './seed-data-subject-requests';
 import { inTenant, runTool, withOwnerDatabase } from './owner-database';
 
 /**
@@ -37,8 +38,10 @@ export async function seedDemo(): Promise<void> {
           }),
         );
         await manager.createQueryBuilder().insert().into(User).values(users).orIgnore().execute();
-        for (const [name, input] of Object.entries(demo.subjects)) await registry.resolve(manager, tenantId, input, name);
+        const subjects = new Map<string, Subject>();
+        for (const [name, input] of Object.entries(demo.subjects)) subjects.set(name, await registry.resolve(manager, tenantId, input, name));
         await seedCaseTables(manager, demo.slug, tenantId);
+        await seedDataSubjectRequests(manager, demo.slug, tenantId, subjects);
       });
     }
   });

@@ -1,10 +1,19 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@vangrail/privacy';
-import { PrivacyOfficeResolver } from './privacy-office.resolver';
-import { PrivacyOfficeService } from './privacy-office.service';
+import { SubjectsModule } from '@vangrail/subjects';
+import { AuditSearch } from './audit/audit-search';
+import { AuditTrailResolver } from './audit/audit-trail.resolver';
+import { AuditTrailService } from './audit/audit-trail.service';
+import { PrivacyClock } from './privacy-clock';
 import { PrivacyOfficeRules } from './privacy-office.policy';
+import { DataSubjectRequestsResolver } from './requests/data-subject-requests.resolver';
+import { DataSubjectRequestsService } from './requests/data-subject-requests.service';
 
-@Module({ providers: [PrivacyOfficeService, PrivacyOfficeResolver] })
+@Module({
+  imports: [SubjectsModule],
+  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver],
+  exports: [PrivacyClock],
+})
 export class PrivacyOfficeModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}
 

@@ -1,5 +1,5 @@
 import { PlatformRole } from '@vangrail/core';
-import { AbilityInput, allow, AppAbilityBuilder, DATA_CATEGORIES, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, SqlMapping } from '@vangrail/privacy';
+import { AbilityInput, allow, AppAbilityBuilder, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, SqlMapping } from '@vangrail/privacy';
 import { SubjectLinkKind } from './entities/subject-link.entity';
 
 export const SUBJECT = 'Subject';
@@ -40,10 +40,7 @@ export class SubjectRules implements PolicyRules {
           allow(builder, 'read', SUBJECT, visible, { 'links.kind': SubjectLinkKind.ACCEPTED_DELIVERY, 'links.discipline': user.discipline });
         }
         break;
-      case Purpose.INZAGEVERZOEK:
-        // A data-subject access request covers everything held about the one subject asked for.
-        allow(builder, 'read', SUBJECT, [...DATA_CATEGORIES]);
-        break;
+      // INZAGEVERZOEK: only the person of an open data-subject request (libs/privacy-office rules).
       default:
         break;
     }

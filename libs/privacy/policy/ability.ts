@@ -18,11 +18,26 @@ export interface AbilityInput {
 }
 
 /**
+ * The record that makes an access lawful beyond the purpose itself (an open data-subject request,
+ * an emergency-access grant): written into every audit event about the resource or subject it covers.
+ */
+export interface AccessBasis {
+  legalBasis: string;
+  reason: string;
+}
+
+/** What a rule contributor sees: the ability's input, and a way to name the basis of what it allows. */
+export interface RuleInput extends AbilityInput {
+  /** `key` is a resource id or a subject key the rule allows because of `basis`. */
+  declareBasis(key: string, basis: AccessBasis): void;
+}
+
+/**
  * A feature's CASL rules (the `<feature>.policy.ts` files). Rules stay few: conditions use `$in`
  * over ids and disciplines, never one rule per record, so they translate to one SQL filter.
  */
 export interface PolicyRules {
-  contribute(builder: AppAbilityBuilder, input: AbilityInput): Promise<void> | void;
+  contribute(builder: AppAbilityBuilder, input: RuleInput): Promise<void> | void;
 }
 
 export function newAbilityBuilder(): AppAbilityBuilder {

@@ -7,6 +7,7 @@ import type { AuditEntry } from '../audit/audit-trail';
 import { DATA_CATEGORIES, DataCategory } from '../data-category';
 import { Purpose, PROCESSING_ACTIVITY } from '../purpose';
 import type { Action, AppAbility } from './ability';
+import { accessBasesOf } from './ability.factory';
 import type { GovernedPolicy } from './policy.decorator';
 import { abilityToSql, SqlFilter, SqlMapping } from './sql-filter';
 
@@ -66,7 +67,17 @@ export class GovernedContext {
 
   /** Records one processing; written to the audit trail in this transaction, before commit. */
   record(access: AccessRecord): void {
-    this.entries.push(auditEntryFor(this.request, this.user, this.purpose, this.policy, access));
+    this.entries.push(auditEntryFor(this.request, this.user, this.purpose, this.policy, this.withBasis(access)));
+  }
+
+  /** An access the rules allowed because of a declared basis (request, grant) names it, unless it states its own. */
+  private withBasis(access: AccessRecord): AccessRecord {
+    const bases = accessBasesOf(this.ability);
+    if (bases.size === 0) return access;
+    const keys = [access.resourceId, ...(access.subjectKeys ?? [])].filter((key): key is string => !!key);
+    const basis = keys.map((key) => bases.get(key)).find((found) => found !== undefined);
+    if (!basis) return access;
+    return { ...access, legalBasis: access.legalBasis ?? basis.legalBasis, reason: access.reason ?? basis.reason };
   }
 
   recorded(): AuditEntry[] {

@@ -35,6 +35,8 @@ export interface AuditRow {
   subject_keys: string[];
   data_categories: string[];
   reason: string | null;
+  legal_basis: string | null;
+  emergency_access: boolean;
   username: string | null;
 }
 
@@ -44,7 +46,7 @@ export async function auditEventsFor(requestId: string, tenantId = DEMODAM): Pro
   try {
     return await asTenant(client, tenantId, async () => {
       const { rows } = await client.query<AuditRow>(
-        `SELECT seq, action, outcome, purpose, resource_type, resource_id, subject_keys, data_categories, reason, username
+        `SELECT seq, action, outcome, purpose, resource_type, resource_id, subject_keys, data_categories, reason, legal_basis, emergency_access, username
            FROM audit_event WHERE tenant_id = $1 AND request_id = $2 ORDER BY seq`,
         [tenantId, requestId],
       );

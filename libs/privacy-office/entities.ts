@@ -1,0 +1,4 @@
+import { DataSubjectRequest } from './requests/data-subject-request.entity';
+
+/** Every entity of the privacy office, for the composition root's data source. */
+export const PRIVACY_OFFICE_ENTITIES = [DataSubjectRequest];
