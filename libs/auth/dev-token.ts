@@ -9,14 +9,14 @@ import type { AppConfig } from '@vangrail/config';
 export async function issueDevToken(
   config: AppConfig,
   claims: { tenantSlug: string; subject: string },
-  options: { expiresIn?: string; audience?: string } = {},
+  options: { expiresIn?: string; audience?: string; extraClaims?: Record<string, unknown> } = {},
 ): Promise<string> {
   if (config.nodeEnv === 'production') throw new Error('Development tokens are refused when NODE_ENV=production');
   if (!config.devSigningKeyFile) throw new Error('DEV_SIGNING_KEY_FILE is not set and .vangrail/secrets has no signing key; run npm start once');
   const jwk = JSON.parse(readFileSync(config.devSigningKeyFile, 'utf8')) as JWK;
   const alg = jwk.alg ?? 'ES256';
   const key = await importJWK(jwk, alg);
-  return new SignJWT({ [config.oidc.tenantClaim]: claims.tenantSlug })
+  return new SignJWT({ ...options.extraClaims, [config.oidc.tenantClaim]: claims.tenantSlug })
     .setProtectedHeader({ alg, kid: jwk.kid })
     .setSubject(claims.subject)
     .setIssuer(config.oidc.issuer)

@@ -7,6 +7,8 @@ import { unauthenticated } from '@vangrail/core';
 export interface VerifiedIdentity {
   tenantSlug: string;
   subject: string;
+  /** The groups claim as sent (checked only when OIDC_GROUP_MAPPING is configured). */
+  groups?: unknown;
 }
 
 /** OIDC access tokens: RS256/ES256 only, checked against the JWKS, issuer, audience and expiry. */
@@ -33,7 +35,7 @@ export class TokenVerifier {
       });
       const tenantSlug = payload[this.config.oidc.tenantClaim];
       if (typeof tenantSlug !== 'string' || !payload.sub) throw unauthenticated('the token names no tenant or subject');
-      return { tenantSlug, subject: payload.sub };
+      return { tenantSlug, subject: payload.sub, groups: payload[this.config.oidc.groupsClaim] };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('the token has expired');
       if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`the token's ${error.claim} claim is not accepted`);

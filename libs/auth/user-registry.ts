@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@vangrail/config';
 import { AuthenticatedUser, TenantTransactions, unauthenticated } from '@vangrail/core';
 import { APP_DATA_SOURCE } from '@vangrail/persistence';
 import { Tenant, User } from '@vangrail/tenancy';
+import { GroupClaimMapping } from './group-claims';
 import type { VerifiedIdentity } from './token-verifier';
 
 /** The calendar day (YYYY-MM-DD) in the Netherlands: validity dates are Dutch working days. */
@@ -10,13 +12,22 @@ export function calendarDay(moment: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
 }
 
-/** Maps a verified (tenant, subject) to a registered, enabled user; anyone else is refused. */
+/**
+ * Maps a verified (tenant, subject) to a registered, enabled user; anyone else is refused. The
+ * registry decides who may sign in and until when; with OIDC_GROUP_MAPPING the identity
+ * provider's groups decide the discipline and roles.
+ */
 @Injectable()
 export class UserRegistry {
+  private readonly groupMapping?: GroupClaimMapping;
+
   constructor(
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly transactions: TenantTransactions,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.groupMapping = config.oidc.groupMapping && GroupClaimMapping.parse(config.oidc.groupMapping);
+  }
 
   async resolve(identity: VerifiedIdentity): Promise<AuthenticatedUser> {
     const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug: identity.tenantSlug });
@@ -29,14 +40,15 @@ export class UserRegistry {
     const today = calendarDay(new Date());
     if (user.validFrom && today < user.validFrom) throw unauthenticated('this account is not active yet');
     if (user.validUntil && today > user.validUntil) throw unauthenticated('this account has expired');
+    const { discipline, roles } = this.groupMapping?.assign(identity.groups) ?? user;
     return {
       id: user.id,
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
       username: user.username,
       displayName: user.displayName,
-      discipline: user.discipline,
-      roles: user.roles,
+      discipline,
+      roles,
     };
   }
 }

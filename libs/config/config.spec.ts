@@ -27,6 +27,8 @@ describe('Configuration is validated at start, naming what is wrong', () => {
     ['WORKER_METRICS_PORT', { WORKER_METRICS_PORT: '-1' }, /WORKER_METRICS_PORT must be a whole number/],
     ['LOG_FORMAT', { LOG_FORMAT: 'yaml' }, /LOG_FORMAT must be pretty or json/],
     ['OTEL_EXPORTER_OTLP_ENDPOINT', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, /OTEL_EXPORTER_OTLP_ENDPOINT is not a valid URL|must start with/],
+    ['OIDC_GROUP_MAPPING (not JSON)', { OIDC_GROUP_MAPPING: 'gg-wmo=WMO' }, /OIDC_GROUP_MAPPING is not valid JSON/],
+    ['OIDC_GROUP_MAPPING (bad entry)', { OIDC_GROUP_MAPPING: '{"gg-wmo":{"roles":"INSPECTOR"}}' }, /OIDC_GROUP_MAPPING has an invalid entry for group "gg-wmo"/],
   ])('stops on a bad %s', (_name, override, message) => {
     expect(() => loadConfig({ ...VALID, ...override })).toThrow(ConfigError);
     expect(() => loadConfig({ ...VALID, ...override })).toThrow(message);

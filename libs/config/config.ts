@@ -19,6 +19,13 @@ export interface AppConfig {
     issuer: string;
     audience: string;
     tenantClaim: string;
+    /** The token claim that lists the user's groups at the identity provider. */
+    groupsClaim: string;
+    /**
+     * When set, a user's discipline and platform roles come from their groups at every sign-in
+     * (group name → discipline and/or roles), instead of from the user registry.
+     */
+    groupMapping?: Record<string, { discipline?: string; roles?: string[] }>;
     jwksUrl?: string;
     jwksFile?: string;
   };
@@ -113,6 +120,27 @@ function integer(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** OIDC_GROUP_MAPPING: a JSON object of group name → { "discipline": "WMO", "roles": ["INSPECTOR"] }. */
+function groupMapping(env: Env): Record<string, { discipline?: string; roles?: string[] }> | undefined {
+  const raw = env.OIDC_GROUP_MAPPING;
+  if (!raw) return undefined;
+  const problem = 'must be a JSON object of group name → { "discipline": "<discipline>", "roles": ["<role>", …] }';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('OIDC_GROUP_MAPPING', `is not valid JSON; it ${problem}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError('OIDC_GROUP_MAPPING', problem);
+  for (const [group, entry] of Object.entries(parsed as Record<string, unknown>)) {
+    const { discipline, roles } = (entry ?? {}) as { discipline?: unknown; roles?: unknown };
+    const valid = typeof entry === 'object' && entry !== null && (discipline === undefined || typeof discipline === 'string')
+      && (roles === undefined || (Array.isArray(roles) && roles.every((role) => typeof role === 'string')));
+    if (!valid) throw new ConfigError('OIDC_GROUP_MAPPING', `has an invalid entry for group "${group}"; it ${problem}`);
+  }
+  return parsed as Record<string, { discipline?: string; roles?: string[] }>;
+}
+
 function url(env: Env, name: string, protocols: string[], fallback?: string): string {
   const value = required(env, name, fallback);
   let parsed: URL;
@@ -180,6 +208,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       issuer: env.OIDC_ISSUER || 'urn:vangrail:dev-issuer',
       audience: env.OIDC_AUDIENCE || 'vangrail',
       tenantClaim: env.OIDC_TENANT_CLAIM || 'tenant',
+      groupsClaim: env.OIDC_GROUPS_CLAIM || 'groups',
+      groupMapping: groupMapping(env),
       jwksUrl,
       jwksFile,
     },

@@ -5,7 +5,7 @@ import { appConfig } from '@vangrail/config';
 const TENANT_OF: Record<string, string> = { 'wmo.lotte': 'tweestad' };
 
 /** A valid development token for a demo user (subject = username in the demo registry). */
-export function tokenFor(username: string, options: { expiresIn?: string; audience?: string } = {}): Promise<string> {
+export function tokenFor(username: string, options: { expiresIn?: string; audience?: string; extraClaims?: Record<string, unknown> } = {}): Promise<string> {
   return issueDevToken(appConfig(), { tenantSlug: TENANT_OF[username] ?? 'demodam', subject: username }, options);
 }
 
