@@ -1,0 +1,3 @@
+export * from './printable-document';
+export * from './render-html';
+export * from './render-pdf';
