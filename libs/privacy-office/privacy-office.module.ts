@@ -1,6 +1,9 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@vangrail/privacy';
 import { SubjectsModule } from '@vangrail/subjects';
+import { AccessReportReader } from './access-report/access-report.reader';
+import { AccessReportResolver } from './access-report/access-report.resolver';
+import { AccessReportService } from './access-report/access-report.service';
 import { AuditSearch } from './audit/audit-search';
 import { AuditTrailResolver } from './audit/audit-trail.resolver';
 import { AuditTrailService } from './audit/audit-trail.service';
@@ -11,7 +14,7 @@ import { DataSubjectRequestsService } from './requests/data-subject-requests.ser
 
 @Module({
   imports: [SubjectsModule],
-  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver],
+  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver],
   exports: [PrivacyClock],
 })
 export class PrivacyOfficeModule implements OnModuleInit {
