@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Vangrail's production image: the API and the worker (same image, other command), compiled to
+# Vangrail's production image: the API (serving the built web app) and the worker (same image, other command), compiled to
 # plain JavaScript, on Node 24 LTS, with production dependencies only, as a non-root user.
 #   docker build -t vangrail .
 #   docker run vangrail                               → API (node dist/apps/api/main.js)
@@ -18,6 +18,8 @@ COPY migrations ./migrations
 COPY tools ./tools
 # Full build with type check: a type error fails the image build.
 RUN node scripts/build.mjs
+# The web app (the API serves apps/web/dist at /): typed documents from the checked-in schema, then Vite.
+RUN node scripts/web.mjs typecheck && node scripts/web.mjs build
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
@@ -25,6 +27,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \

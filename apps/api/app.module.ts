@@ -21,6 +21,7 @@ import { ENTITIES } from '../entities';
 import { graphqlOptions } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { WebModule } from './web/web.module';
 
 /** Feature modules exposed over GraphQL. */
 export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, RoutingModule, InboxModule, NotificationsModule, CaseTablesModule, PrivacyOfficeModule];
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, R
       useFactory: (config: AppConfig, governance: Governance) => graphqlOptions(config, governance),
     }),
     ...FEATURE_MODULES,
+    WebModule,
   ],
   controllers: [HealthController],
   providers: [

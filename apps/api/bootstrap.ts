@@ -8,6 +8,7 @@ import pinoHttp from 'pino-http';
 import { appConfig } from '@vangrail/config';
 import { childSpan, currentTrace, formatTraceparent, httpRequestDuration, parseTraceparent, PinoNestLogger, rootLogger, runInTrace, SpanExport } from '@vangrail/observability';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web/serve-web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -76,6 +77,7 @@ export async function createApiApp(): Promise<INestApplication> {
     next();
   });
   app.useBodyParser('json', { limit: config.graphql.bodyLimit });
+  serveWebApp(app, config);
   app.enableShutdownHooks();
   return app;
 }

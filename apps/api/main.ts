@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const metrics = startMetricsServer(config.metrics.apiPort, config.host, config.metrics.token, 'API');
   if (metrics) process.once('SIGTERM', () => metrics.close());
-  logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'Vangrail API listening');
+  logger.info({ url: `http://${config.host}:${config.port}/`, graphql: `http://${config.host}:${config.port}/graphql` }, 'Vangrail API and web app listening');
 }
 
 main().catch((error: unknown) => {

@@ -29,6 +29,17 @@ export interface AppConfig {
     jwksUrl?: string;
     jwksFile?: string;
   };
+  /** The browser app: where its build lives and how it signs users in. */
+  web: {
+    /** Folder of the built web app (index.html + assets) that the API serves at `/`. */
+    distDir: string;
+    /** Optional folder of per-tenant theme stylesheets (`<tenant>.css`), served at `/themes/`. */
+    themesDir?: string;
+    /** OIDC client id of the browser app (public client, code flow + PKCE); unset = development login only. */
+    oidcClientId?: string;
+    /** Scopes the browser app asks for. */
+    oidcScope: string;
+  };
   devSigningKeyFile?: string;
   pii: {
     encryptionKeys: Map<string, Buffer>;
@@ -212,6 +223,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       groupMapping: groupMapping(env),
       jwksUrl,
       jwksFile,
+    },
+    web: {
+      distDir: env.WEB_DIST_DIR || path.join(PROJECT_ROOT, 'apps', 'web', 'dist'),
+      themesDir: env.WEB_THEMES_DIR || undefined,
+      oidcClientId: env.OIDC_WEB_CLIENT_ID || undefined,
+      oidcScope: env.OIDC_WEB_SCOPE || 'openid profile',
     },
     devSigningKeyFile: env.DEV_SIGNING_KEY_FILE || devFile(env, 'dev-signing-key.json'),
     pii: {

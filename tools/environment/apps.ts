@@ -10,6 +10,6 @@ export function compiledApp(name: AppName): string {
 }
 
 /** Starts the compiled API or worker as `node dist/apps/<name>/main.js` in its own process group. */
-export function startApp(name: AppName, env: NodeJS.ProcessEnv = process.env, nodeBinary = process.execPath): ManagedProcess {
-  return startProcess(name, nodeBinary, [compiledApp(name)], { cwd: ROOT, env, stopSignal: 'SIGTERM', graceMs: 10_000 });
+export function startApp(name: AppName, env: NodeJS.ProcessEnv = process.env, nodeBinary = process.execPath, logFile?: string): ManagedProcess {
+  return startProcess(name, nodeBinary, [compiledApp(name)], { cwd: ROOT, env, logFile, stopSignal: 'SIGTERM', graceMs: 10_000 });
 }

@@ -6,6 +6,7 @@ import { LOG_DIR, ROOT } from './paths';
 import { ensureProductionNode, PRODUCTION_NODE_MAJOR } from './node-lts';
 import { startProcess } from './processes';
 import { runMigrations } from './project-tools';
+import { runWebTests } from './web-tests';
 import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
 
 /**
@@ -25,6 +26,9 @@ function everything(): Step[] {
     ...CHECKS.map((script): Step => [script, () => npmRun(script)]),
     // The same unit and e2e tests on the production runtime (the Dockerfile's Node 24 LTS).
     [`node ${PRODUCTION_NODE_MAJOR}`, () => runJest(ensureProductionNode(), [])],
+    // The web app in a real browser against the compiled API and worker, with the demo data
+    // (after the Jest runs: it loads the demo data into the test database).
+    ['test:web', () => runWebTests()],
     // test:logs scans what both e2e runs logged for the test data's BSNs and names.
     ['test:logs', () => npmRun('test:logs')],
   ];
@@ -47,7 +51,7 @@ async function main(only: string[]): Promise<void> {
       rmSync(path.join(LOG_DIR, 'e2e'), { recursive: true, force: true });
       return 0;
     }],
-    ...(only.length ? [['jest (selected)', () => runJest(process.execPath, only)] as Step] : everything()),
+    ...(only.length ? selected(only) : everything()),
   ];
 
   const results: Result[] = [];
@@ -68,6 +72,15 @@ async function main(only: string[]): Promise<void> {
   }
   printSummary(results);
   await shutdownAndExit(failure);
+}
+
+/**
+ * `npm test -- <patterns>` runs the matching Jest tests; `npm test -- web [playwright args]` runs
+ * only the browser tests (for example `npm test -- web signals` or `npm test -- web --grep Werkvoorraad`).
+ */
+function selected(only: string[]): Step[] {
+  if (only[0] === 'web') return [['test:web', () => runWebTests(only.slice(1))]];
+  return [['jest (selected)', () => runJest(process.execPath, only)]];
 }
 
 /** `npm run <script>` with the same npm that runs us. */

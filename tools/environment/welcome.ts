@@ -13,6 +13,7 @@ export function printWelcome(baseUrl: string, readyAfterSeconds: number): void {
     '',
     `Vangrail is running (ready in ${readyAfterSeconds.toFixed(1)} s).`,
     '',
+    `  Web app   ${baseUrl}/            (development login: pick a demo user)`,
     `  GraphQL   ${baseUrl}/graphql`,
     `  Health    ${baseUrl}/health/ready      Metrics  ${baseUrl}/metrics`,
     '',

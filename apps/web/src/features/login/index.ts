@@ -1,0 +1,3 @@
+export { LoginPage } from './LoginPage';
+export { ProviderCallbackPage } from './ProviderCallbackPage';
+export { SignedOutPage } from './SignedOutPage';
