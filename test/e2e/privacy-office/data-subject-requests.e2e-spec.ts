@@ -13,6 +13,9 @@ const EXTEND = `mutation($input: ExtendDataSubjectRequestInput!) { extendDataSub
 const ANSWER = `mutation($input: AnswerDataSubjectRequestInput!) { answerDataSubjectRequest(input: $input) { ${FIELDS} } }`;
 const WITH_PERSON = `query($id: ID!) { dataSubjectRequest(id: $id) { reference person { id person { name bsn } } } }`;
 
+// The e2e tests run twice on one database (Node 20, then Node 24): a reference of this run only.
+const OWN_REFERENCE = `ZVH/2026/${Date.now().toString(36)}`;
+
 const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('Privacy office: data-subject requests are cases, and the only way to read a person for INZAGEVERZOEK', () => {
@@ -97,11 +100,11 @@ describe('Privacy office: data-subject requests are cases, and the only way to r
   });
 
   it('registers a request about someone of whom nothing is held, and refuses bad input in plain words', async () => {
-    const unknown = await asIvo(REGISTER, { input: { kind: 'INZAGE', receivedOn: daysAgo(1), identityVerification: 'GEMACHTIGDE', bsn: freshBsn(), reference: 'ZVH/2026/17' } });
-    expect(unknown.data!.registerDataSubjectRequest).toMatchObject({ reference: 'ZVH/2026/17', subjectKey: null, state: 'OPEN' });
+    const unknown = await asIvo(REGISTER, { input: { kind: 'INZAGE', receivedOn: daysAgo(1), identityVerification: 'GEMACHTIGDE', bsn: freshBsn(), reference: OWN_REFERENCE } });
+    expect(unknown.data!.registerDataSubjectRequest).toMatchObject({ reference: OWN_REFERENCE, subjectKey: null, state: 'OPEN' });
     const events = await auditEventsFor(unknown.requestId);
-    expect(events).toEqual([expect.objectContaining({ action: 'CREATE', resource_type: 'DataSubjectRequest', reason: 'data-subject request ZVH/2026/17 registered; no data held about this BSN' })]);
-    const reused = await asIvo(REGISTER, { input: { kind: 'INZAGE', receivedOn: daysAgo(1), identityVerification: 'DIGID', bsn: freshBsn(), reference: 'ZVH/2026/17' } });
+    expect(events).toEqual([expect.objectContaining({ action: 'CREATE', resource_type: 'DataSubjectRequest', reason: `data-subject request ${OWN_REFERENCE} registered; no data held about this BSN` })]);
+    const reused = await asIvo(REGISTER, { input: { kind: 'INZAGE', receivedOn: daysAgo(1), identityVerification: 'DIGID', bsn: freshBsn(), reference: OWN_REFERENCE } });
     expect(errorCode(reused)).toBe('CONFLICT');
 
     const badBsn = await asIvo(REGISTER, { input: { kind: 'INZAGE', receivedOn: daysAgo(1), identityVerification: 'DIGID', bsn: '123456789' } });
