@@ -77,6 +77,25 @@ export async function createApiApp(): Promise<INestApplication> {
     next();
   });
   app.useBodyParser('json', { limit: config.graphql.bodyLimit });
+  // A body over the limit still answers in GraphQL's shape, with a stable code and plain words.
+  app.use((error: { type?: string } | undefined, _req: Request, res: ServerResponse, next: (error?: unknown) => void) => {
+    if (error?.type !== 'entity.too.large') return next(error);
+    res.statusCode = 413;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(
+      JSON.stringify({
+        errors: [
+          {
+            message: `The request is larger than the ${config.graphql.bodyLimit} the API accepts; send less text at once`,
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              messageNl: `Het verzoek is groter dan de ${config.graphql.bodyLimit} die de API aanneemt; stuur minder tekst tegelijk`,
+            },
+          },
+        ],
+      }),
+    );
+  });
   serveWebApp(app, config);
   app.enableShutdownHooks();
   return app;

@@ -5,3 +5,5 @@ export * from './tenant-transactions';
 export * from './ctx.decorator';
 export * from './core.module';
 export * from './parse-id.pipe';
+export * from './validation/strict-date-time';
+export * from './validation/required-text';

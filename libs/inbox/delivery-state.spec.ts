@@ -12,8 +12,19 @@ describe('Delivery triage states', () => {
     expect(() => assertDeliveryTransition(from, to)).not.toThrow();
   });
 
-  it('refuses to reopen a declined delivery and names what is possible', () => {
-    expect(() => assertDeliveryTransition(S.DECLINED, S.ACCEPTED)).toThrow('possible next states: none (this delivery is finished)');
-    expect(() => assertDeliveryTransition(S.ACCEPTED, S.IN_TRIAGE)).toThrow('possible next states: ESCALATED');
+  it.each([S.ACCEPTED, S.DECLINED, S.ESCALATED])('refuses a decision straight from NEW (→ %s): triage comes first', (to) => {
+    expect(() => assertDeliveryTransition(S.NEW, to)).toThrow('Start the triage first');
+  });
+
+  it('refuses to reopen a declined delivery and names what is possible, in words', () => {
+    expect(() => assertDeliveryTransition(S.DECLINED, S.ACCEPTED)).toThrow('possible next steps: none (this delivery is finished)');
+    expect(() => assertDeliveryTransition(S.ACCEPTED, S.IN_TRIAGE)).toThrow('possible next steps: "escalated to a case table"');
+    try {
+      assertDeliveryTransition(S.ACCEPTED, S.IN_TRIAGE);
+    } catch (error) {
+      const nl = String((error as { extensions: { messageNl: string } }).extensions.messageNl);
+      expect(nl).toContain('"aangenomen" kan niet "in beoordeling" worden');
+      expect(`${(error as Error).message} ${nl}`).not.toMatch(/IN_TRIAGE|ACCEPTED|ESCALATED/);
+    }
   });
 });

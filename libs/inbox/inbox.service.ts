@@ -6,7 +6,7 @@ import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
 import { withRoles } from '@vangrail/signals/signal-view';
 import { SubjectsService } from '@vangrail/subjects';
-import { deliveryView } from './delivery-view';
+import { deliveryView, subjectsNoLongerShown } from './delivery-view';
 import { DeliveryView, InboxFilter, InboxPage } from './dto/delivery.types';
 import { Delivery, DeliveryState } from './entities/delivery.entity';
 import { DELIVERY, DELIVERY_SQL } from './inbox.policy';
@@ -72,9 +72,17 @@ export class InboxService {
       const own = links.filter((l) => l.signalId === signal.id);
       const subjects = withRoles(own, await this.subjects.findMany(ctx, own.map((l) => l.subjectId), new Set(delivery.allowedCategories)));
       const { view, disclosed } = deliveryView(delivery, signal, subjects, visible, this.crypto);
+      const hidden = own.filter((link) => !subjects.some((s) => s.subject.id === link.subjectId)).map((link) => link.subjectId);
+      if (hidden.length) view.withheld.push(...subjectsNoLongerShown(delivery, await subjectTypes(ctx, hidden)));
       ctx.record({ action: AuditAction.READ, resourceType: DELIVERY, resourceId: delivery.id, subjectKeys: own.map((l) => l.subjectId), dataCategories: disclosed });
       views.push(view);
     }
     return views;
   }
+}
+
+/** Only the kinds of the subjects (no personal data), to say what is withheld. */
+async function subjectTypes(ctx: GovernedContext, ids: string[]): Promise<string[]> {
+  const rows = (await ctx.manager.query(`SELECT type FROM subject WHERE tenant_id = $1 AND id = ANY($2)`, [ctx.tenantId, ids])) as { type: string }[];
+  return rows.map((row) => row.type);
 }

@@ -5,6 +5,8 @@ export enum NotificationKind {
   /** Hit / no-hit: a new signal touches a subject you work on (never its content). */
   SUBJECT_TOUCHED = 'SUBJECT_TOUCHED',
   NEW_DELIVERY = 'NEW_DELIVERY',
+  /** To the reporter: a discipline accepted, declined or escalated their signal (never its content). */
+  SIGNAL_DECIDED = 'SIGNAL_DECIDED',
   TRIAGE_OVERDUE = 'TRIAGE_OVERDUE',
   ACTION_ITEM_REMINDER = 'ACTION_ITEM_REMINDER',
   ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',

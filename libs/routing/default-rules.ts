@@ -43,6 +43,7 @@ export function defaultRuleSpecs(): Omit<RuleSpec, 'id' | 'version'>[] {
       deliveryPurpose: Purpose.SIGNAALBEOORDELING,
       allowedCategories: [...DEFAULT_VISIBILITY[target]],
       triageSeconds: null,
+      skipReporterDiscipline: false,
     })),
     ...(route.conditional ?? []).map((extra) => ({
       ruleKey: `${route.category}-${extra.target}`,
@@ -56,6 +57,7 @@ export function defaultRuleSpecs(): Omit<RuleSpec, 'id' | 'version'>[] {
       deliveryPurpose: Purpose.SIGNAALBEOORDELING,
       allowedCategories: [...DEFAULT_VISIBILITY[extra.target]],
       triageSeconds: null,
+      skipReporterDiscipline: false,
     })),
   ]);
 }

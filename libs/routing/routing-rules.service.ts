@@ -59,6 +59,7 @@ export class RoutingRulesService {
       deliveryPurpose: Purpose.SIGNAALBEOORDELING,
       allowedCategories: [...new Set(input.allowedCategories)].sort(),
       triageSeconds: input.triageSeconds ?? null,
+      skipReporterDiscipline: input.skipReporterDiscipline ?? false,
       createdBy: ctx.user.id,
       supersededAt: null,
       retiredAt: null,

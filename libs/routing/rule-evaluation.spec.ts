@@ -32,9 +32,17 @@ describe('Default routing (DOMAIN.md §5)', () => {
     expect(wmo.allowedCategories).not.toContain('STRAFRECHTELIJK');
   });
 
-  it('does not send the reporting discipline its own signal, and says so', () => {
-    const result = evaluateRouting(RULES, facts({ category: 'KAMERVERHUUR', reportingDiscipline: 'BWT', reportingDomain: 'FYSIEK' }));
-    expect(result.targets.find((t) => t.discipline === 'BWT')?.skipped).toContain('reported the signal itself');
+  it("delivers to the reporter's own discipline too: it is a team, and someone else there triages", () => {
+    expect(delivered(facts({ category: 'ONDERMIJNING', reportingDiscipline: 'OOV', reportingDomain: 'VEILIGHEID' }))).toEqual(['OOV']);
+    expect(delivered(facts({ category: 'UITKERING_ONRECHTMATIG', reportingDiscipline: 'PW' }))).toEqual(['PW']);
+  });
+
+  it("skips the reporter's own discipline only when its rule says so, and says why", () => {
+    const rules = RULES.map((rule) => (rule.ruleKey === 'KAMERVERHUUR-BWT' ? { ...rule, skipReporterDiscipline: true } : rule));
+    const result = evaluateRouting(rules, facts({ category: 'KAMERVERHUUR', reportingDiscipline: 'BWT', reportingDomain: 'FYSIEK' }));
+    expect(result.targets.find((t) => t.discipline === 'BWT')?.skipped).toContain('BWT reported the signal itself and rule KAMERVERHUUR-BWT');
+    const other = evaluateRouting(rules, facts({ category: 'KAMERVERHUUR', reportingDiscipline: 'OOV', reportingDomain: 'VEILIGHEID' }));
+    expect(other.targets.every((t) => !t.skipped)).toBe(true);
   });
 
   it('uses the shorter triage deadline for more urgent signals', () => {

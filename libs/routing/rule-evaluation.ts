@@ -17,6 +17,8 @@ export interface RuleSpec {
   deliveryPurpose: string;
   allowedCategories: string[];
   triageSeconds: number | null;
+  /** Do not deliver to the target discipline when it reported the signal itself. */
+  skipReporterDiscipline: boolean;
 }
 
 /** What routing looks at: never the description, never personal data. */
@@ -59,7 +61,9 @@ export function matchRule(rule: RuleSpec, facts: SignalFacts): string[] | null {
 
 /**
  * Evaluates every current rule and groups the matches per target discipline. The reporter's own
- * discipline is not sent its own signal; it is listed as skipped so the explanation stays complete.
+ * discipline is a team and gets a delivery like any other target (the reporter may not triage it),
+ * unless every rule that matched it says `skipReporterDiscipline`: then it is listed as skipped,
+ * with the reason, so the explanation stays complete.
  */
 export function evaluateRouting(rules: RuleSpec[], facts: SignalFacts, now = new Date()): RoutingExplanation {
   const targets = new Map<string, RoutingTarget>();
@@ -69,8 +73,10 @@ export function evaluateRouting(rules: RuleSpec[], facts: SignalFacts, now = new
     const matched: MatchedRule = { ruleId: rule.id, ruleKey: rule.ruleKey, version: rule.version, name: rule.name, reasons };
     const triageSeconds = rule.triageSeconds ?? TRIAGE_SECONDS[facts.urgency as Urgency] ?? TRIAGE_SECONDS[Urgency.NORMAL];
     const existing = targets.get(rule.targetDiscipline);
+    const skipsReporter = rule.skipReporterDiscipline && rule.targetDiscipline === facts.reportingDiscipline;
     if (existing) {
       existing.rules.push(matched);
+      if (!skipsReporter) delete existing.skipped;
       existing.allowedCategories = [...new Set([...existing.allowedCategories, ...rule.allowedCategories])].sort();
       existing.triageSeconds = Math.min(existing.triageSeconds, triageSeconds);
       continue;
@@ -82,10 +88,9 @@ export function evaluateRouting(rules: RuleSpec[], facts: SignalFacts, now = new
       allowedCategories: [...rule.allowedCategories].sort(),
       triageSeconds,
       rules: [matched],
-      skipped:
-        rule.targetDiscipline === facts.reportingDiscipline
-          ? `${facts.reportingDiscipline} reported the signal itself, so it is not sent a copy`
-          : undefined,
+      skipped: skipsReporter
+        ? `${facts.reportingDiscipline} reported the signal itself and rule ${rule.ruleKey} does not send the reporter's own discipline a copy`
+        : undefined,
     });
   }
   return {

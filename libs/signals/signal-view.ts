@@ -1,12 +1,17 @@
-import { DataCategory, PiiCrypto } from '@vangrail/privacy';
+import { Discipline } from '@vangrail/core';
+import { DataCategory, PiiCrypto, Withheld } from '@vangrail/privacy';
 import type { SubjectView } from '@vangrail/subjects';
 import { SignalSubjectView, SignalView } from './dto/signal.type';
 import type { SignalSubject } from './entities/signal-subject.entity';
 import { Signal } from './entities/signal.entity';
 import type { SignalCategory, SignalFlag, Urgency } from './signal-vocabulary';
 
-/** The reporter's view of their own signal: the reporter always sees what they wrote. */
+/**
+ * The reporter's view of their own signal: the reporter always sees what they wrote, and who it
+ * reached. `routed` is true only when routing finished and at least one discipline got it.
+ */
 export function reporterView(signal: Signal, subjects: { role: string; subject: SubjectView }[], crypto: PiiCrypto): SignalView {
+  const deliveredTo = signal.routedAt ? (signal.routingExplanation?.targets ?? []).filter((t) => !t.skipped).map((t) => t.discipline as Discipline) : [];
   return {
     id: signal.id,
     category: signal.category as SignalCategory,
@@ -16,9 +21,31 @@ export function reporterView(signal: Signal, subjects: { role: string; subject: 
     createdAt: signal.createdAt,
     description: crypto.decrypt(signal.descriptionEncrypted),
     dataCategories: signal.dataCategories as DataCategory[],
-    subjects,
-    routed: signal.routedAt !== null,
+    subjects: subjects.map(({ role, subject }) => ({ role, subject: { ...subject, withheld: subject.withheld.map(asReporter) } })),
+    routed: deliveredTo.length > 0,
+    deliveredTo,
     withheld: [],
+  };
+}
+
+/**
+ * Flagging a signal is not a way to look a person up: the reporter sees the address, while the
+ * register's name, date of birth and BSN (which others may have entered) are not shown back.
+ * That is the real reason, not the discipline's visibility.
+ */
+const FIELD_WORDS: Record<string, { en: string; nl: string }> = {
+  name: { en: 'name', nl: 'naam' },
+  dateOfBirth: { en: 'date of birth', nl: 'geboortedatum' },
+  bsn: { en: 'BSN', nl: 'BSN' },
+};
+
+function asReporter(withheld: Withheld): Withheld {
+  if (withheld.category === DataCategory.ADRES) return withheld;
+  const words = (language: 'en' | 'nl') => withheld.fields.map((field) => FIELD_WORDS[field]?.[language] ?? field).join(', ') || withheld.category;
+  return {
+    ...withheld,
+    reason: `${words('en')}: not shown back to the reporter; a reporter sees where their signal is about, not what the register holds about who`,
+    reasonNl: `${words('nl')}: niet teruggetoond aan de melder; een melder ziet waarover het signaal gaat, niet wat er over wie is geregistreerd`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '@vangrail/core';
+import { badInput, notFound } from '@vangrail/core';
 import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
-import { SubjectInput, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
+import { Subject, SubjectInput, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
 import { KnownInvolvement, SignalView } from './dto/signal.type';
 import { Signal } from './entities/signal.entity';
 import { SignalSubject } from './entities/signal-subject.entity';
@@ -49,10 +49,33 @@ export class SignalsService {
     });
   }
 
-  /** Hit / no-hit for a subject the caller names; looks up, never registers. */
+  /**
+   * Hit / no-hit for a subject the caller names; looks up, never registers. A person is matched on
+   * the BSN and on the address given with them. An empty question is refused rather than answered
+   * with an empty list, which would read as a no-hit.
+   */
   async knownElsewhere(ctx: GovernedContext, input: SubjectInput): Promise<KnownInvolvement[]> {
-    const subject = await this.registry.find(ctx.manager, ctx.tenantId, input);
-    return (await this.knownElsewhereLookup.lookup(ctx, subject ? [subject] : [], ctx.user.discipline, subject?.id ?? null)).answer;
+    const given = [input.person, input.address, input.organisation].filter(Boolean).length;
+    if (given !== 1) {
+      throw badInput('subject', 'Give exactly one of person, address or organisation to look up', 'Geef precies één van persoon, adres of organisatie op om na te gaan');
+    }
+    if (input.person && !input.person.bsn && !input.person.address) {
+      throw badInput(
+        'subject.person',
+        'A person is looked up by BSN or address; a name alone cannot be matched',
+        'Een persoon zoekt u op BSN of adres; op alleen een naam kan niet worden gezocht',
+      );
+    }
+    const keys: { input: SubjectInput; field: string }[] = [];
+    if (input.person?.bsn) keys.push({ input: { person: { bsn: input.person.bsn } }, field: 'subject' });
+    if (input.person?.address) keys.push({ input: { address: input.person.address }, field: 'subject.person' });
+    if (input.address || input.organisation) keys.push({ input, field: 'subject' });
+    const found: Subject[] = [];
+    for (const key of keys) {
+      const subject = await this.registry.find(ctx.manager, ctx.tenantId, key.input, key.field);
+      if (subject) found.push(subject);
+    }
+    return (await this.knownElsewhereLookup.lookup(ctx, found, ctx.user.discipline, found[0]?.id ?? null)).answer;
   }
 
 }

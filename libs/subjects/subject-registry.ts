@@ -52,6 +52,9 @@ export class SubjectRegistry {
     if (!input.bsn && !input.name) {
       throw badInput(field, 'A person needs at least a BSN or a name', 'Een persoon heeft ten minste een BSN of een naam nodig');
     }
+    if (input.dateOfBirth && input.dateOfBirth > new Date().toISOString().slice(0, 10)) {
+      throw badInput(`${field}.dateOfBirth`, 'The date of birth lies in the future', 'De geboortedatum ligt in de toekomst');
+    }
     const bsn = input.bsn ? Bsn.parse(input.bsn, `${field}.bsn`) : null;
     const address = input.address ? await this.resolveAddress(manager, tenantId, input.address, `${field}.address`) : null;
     const blindIndex = bsn ? this.crypto.blindIndex(tenantId, 'BSN', bsn.value) : null;

@@ -40,8 +40,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return result;
 }
 
-export function validationError(field: string, constraint: string): VangrailError {
-  return new VangrailError('BAD_USER_INPUT', `${field}: ${constraint}`, `${field}: ${constraint}`, { field, constraint });
+export function validationError(field: string, constraint: string, constraintNl?: string): VangrailError {
+  return new VangrailError('BAD_USER_INPUT', `${field}: ${constraint}`, `${field}: ${constraintNl ?? constraint}`, { field, constraint });
 }
 
 /**

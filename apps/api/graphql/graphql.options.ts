@@ -2,7 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
 import type { AppConfig } from '@vangrail/config';
-import { RequestContext } from '@vangrail/core';
+import { RequestContext, StrictDateTime } from '@vangrail/core';
 import type { GraphQLRequestState } from '@vangrail/core';
 import { currentTrace } from '@vangrail/observability';
 import type { Governance } from '@vangrail/privacy';
@@ -27,6 +27,8 @@ export function graphqlOptions(config: AppConfig, governance: Governance): Apoll
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    // Same `DateTime` scalar name, strict input: 2026-02-30 is refused, not stored as 2 March.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     path: '/graphql',
     playground: false,
     introspection: !production,

@@ -2,12 +2,17 @@ import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/commo
 import { VangrailError } from '@vangrail/core';
 import { validationError } from './error-format';
 
-/** The first failing field with its path (e.g. `subjects.0.person.bsn`) and what is wrong with it. */
-function firstProblem(errors: ValidationError[], parent = ''): { field: string; message: string } {
+/**
+ * The first failing field with its path (e.g. `subjects.0.person.bsn`) and what is wrong with it;
+ * a constraint may carry its Dutch wording in its context (`{ messageNl }`).
+ */
+function firstProblem(errors: ValidationError[], parent = ''): { field: string; message: string; messageNl?: string } {
   const error = errors[0];
   const field = parent ? `${parent}.${error.property}` : error.property;
   if (error.constraints && Object.keys(error.constraints).length) {
-    return { field, message: Object.values(error.constraints)[0] };
+    const [name, message] = Object.entries(error.constraints)[0];
+    const messageNl = (error.contexts?.[name] as { messageNl?: string } | undefined)?.messageNl;
+    return { field, message, messageNl };
   }
   return error.children?.length ? firstProblem(error.children, field) : { field, message: 'is not valid' };
 }
@@ -22,7 +27,9 @@ class FieldPathValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof VangrailError && typeof error.extensions.field === 'string' && metadata.data) {
-        throw validationError(`${metadata.data}.${error.extensions.field}`, String(error.extensions.constraint));
+        const field = error.extensions.field;
+        const constraintNl = String(error.extensions.messageNl ?? '').replace(`${field}: `, '');
+        throw validationError(`${metadata.data}.${field}`, String(error.extensions.constraint), constraintNl || undefined);
       }
       throw error;
     }
@@ -35,8 +42,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     forbidUnknownValues: false,
     exceptionFactory: (errors) => {
-      const { field, message } = firstProblem(errors);
-      return validationError(field, message);
+      const { field, message, messageNl } = firstProblem(errors);
+      return validationError(field, message, messageNl);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { Discipline } from '@vangrail/core';
+import { Discipline, RequiredText } from '@vangrail/core';
 import { DataCategory, Withheld } from '@vangrail/privacy';
 import { MatchedRuleView } from '@vangrail/routing/dto/routing.types';
 import { SignalSubjectView } from '@vangrail/signals/dto/signal.type';
@@ -56,7 +56,9 @@ export class InboxFilter {
 @InputType()
 export class DeclineDeliveryInput {
   @Field(() => ID) @IsUUID() deliveryId!: string;
-  @Field({ description: 'Why this is not for your discipline (required)' }) @IsString() @Length(3, 1000) reason!: string;
+  @Field({ description: 'Why this is not for your discipline (required)' })
+  @RequiredText({ en: 'reason', nl: 'reden' }, 1000, 3)
+  reason!: string;
 }
 
 @InputType()

@@ -7,7 +7,8 @@ import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
 import { linkSubjects, SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
-import { assertDeliveryTransition } from '../delivery-state';
+import { dateEn, dateNl, NotificationKind, notify } from '@vangrail/notifications';
+import { assertDeliveryTransition, DELIVERY_STATE_LABEL } from '../delivery-state';
 import { DeclineDeliveryInput, DeliveryView, EscalateDeliveryInput } from '../dto/delivery.types';
 import { Delivery, DeliveryState } from '../entities/delivery.entity';
 import { DELIVERY } from '../inbox.policy';
@@ -93,12 +94,36 @@ export class TriageService {
     effects?: (delivery: Delivery) => Promise<void>,
   ): Promise<DeliveryView> {
     const delivery = await this.inbox.load(ctx, deliveryId, true);
+    const signal = await ctx.manager.findOneByOrFail(Signal, { tenantId: ctx.tenantId, id: delivery.signalId });
+    if (signal.reporterUserId === ctx.user.id) {
+      throw forbidden(
+        'You reported this signal yourself; a colleague of your discipline triages it',
+        'U hebt dit signaal zelf gemeld; een collega van uw discipline beoordeelt het',
+      );
+    }
     assertDeliveryTransition(delivery.state, to);
     const decided = to === DeliveryState.IN_TRIAGE ? {} : { decidedByUserId: ctx.user.id, decidedAt: new Date() };
     Object.assign(delivery, changes, decided, { state: to });
     await ctx.manager.update(Delivery, { tenantId: ctx.tenantId, id: delivery.id }, { ...changes, ...decided, state: to });
     if (effects) await effects(delivery);
+    if (to !== DeliveryState.IN_TRIAGE) await tellReporter(ctx, signal, delivery, to);
     ctx.record({ action: AuditAction.UPDATE, resourceType: DELIVERY, resourceId: delivery.id, reason: `delivery ${to}` });
     return this.inbox.findOne(ctx, delivery.id);
   }
+}
+
+/** The reporter learns what became of their signal, never why or what the discipline knows. */
+async function tellReporter(ctx: GovernedContext, signal: Signal, delivery: Delivery, to: DeliveryState): Promise<void> {
+  const label = DELIVERY_STATE_LABEL[to];
+  await notify(ctx.manager, [
+    {
+      tenantId: ctx.tenantId,
+      kind: NotificationKind.SIGNAL_DECIDED,
+      recipientUserId: signal.reporterUserId,
+      signalId: signal.id,
+      message: `Your signal of ${dateEn(signal.createdAt)} was ${label.en} by ${delivery.discipline}.`,
+      messageNl: `Uw signaal van ${dateNl(signal.createdAt)} is door ${delivery.discipline} ${label.nl}.`,
+      dedupeKey: `signal-decided:${delivery.id}:${to}`,
+    },
+  ]);
 }

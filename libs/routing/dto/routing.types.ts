@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Discipline, Domain } from '@vangrail/core';
 import { DataCategory, Purpose } from '@vangrail/privacy';
 import { SignalCategory, SignalFlag, Urgency } from '@vangrail/signals/signal-vocabulary';
@@ -20,6 +20,7 @@ export class RoutingRuleView {
   @Field(() => Purpose) deliveryPurpose!: Purpose;
   @Field(() => [DataCategory]) allowedCategories!: DataCategory[];
   @Field(() => Int, { nullable: true }) triageSeconds!: number | null;
+  @Field({ description: "Whether a signal is withheld from the reporter's own discipline" }) skipReporterDiscipline!: boolean;
   @Field(() => Date, { nullable: true }) retiredAt!: Date | null;
   @Field() createdAt!: Date;
 }
@@ -46,6 +47,9 @@ export class SaveRoutingRuleInput {
   @Min(1)
   @Max(60 * 24 * 3600)
   triageSeconds?: number;
+  @Field({ defaultValue: false, description: "Do not deliver to the target discipline when someone of that discipline reported the signal" })
+  @IsBoolean()
+  skipReporterDiscipline!: boolean;
 }
 
 @ObjectType()

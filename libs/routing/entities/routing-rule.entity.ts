@@ -23,6 +23,8 @@ export class RoutingRule extends TenantScopedEntity {
   @Column('text', { array: true }) allowedCategories!: string[];
   /** Overrides the urgency's default triage deadline. */
   @Column('integer', { nullable: true }) triageSeconds!: number | null;
+  /** When set, a signal reported by someone of the target discipline is not delivered back to it. */
+  @Column('boolean') skipReporterDiscipline!: boolean;
   @Column('uuid', { nullable: true }) createdBy!: string | null;
   @Column('timestamptz', { nullable: true }) supersededAt!: Date | null;
   @Column('timestamptz', { nullable: true }) retiredAt!: Date | null;

@@ -1,7 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { RequiredText } from '@vangrail/core';
 import { DataCategory } from '@vangrail/privacy';
+import { SubjectType } from '@vangrail/subjects';
 import { SubjectInput } from '@vangrail/subjects';
 import { SignalCategory, SignalFlag, Urgency } from '../signal-vocabulary';
 
@@ -32,8 +34,7 @@ export class RegisterSignalInput {
   subjects!: SignalSubjectInput[];
 
   @Field({ description: 'What you observed, in your own words' })
-  @IsString()
-  @Length(1, 4000)
+  @RequiredText({ en: 'description', nl: 'omschrijving' }, 4000)
   description!: string;
 
   @Field({ description: 'When you observed it' }) @Type(() => Date) @IsDate() observedAt!: Date;
@@ -54,8 +55,9 @@ export class PreviewRoutingInput {
   @Field(() => SignalCategory) @IsEnum(SignalCategory) category!: SignalCategory;
   @Field(() => [SignalFlag], { defaultValue: [] }) @IsArray() @IsEnum(SignalFlag, { each: true }) flags!: SignalFlag[];
   @Field(() => Urgency, { defaultValue: Urgency.NORMAL }) @IsEnum(Urgency) urgency!: Urgency;
-  @Field(() => [String], { defaultValue: ['PERSON'], description: 'PERSON, ADDRESS and/or ORGANISATION' })
+  @Field(() => [SubjectType], { defaultValue: [SubjectType.PERSON], description: 'The kinds of subject the signal is about' })
   @IsArray()
-  @MaxLength(20, { each: true })
-  subjectTypes!: string[];
+  @ArrayMinSize(1, { message: 'name at least one kind of subject', context: { messageNl: 'noem ten minste één soort betrokkene' } })
+  @IsEnum(SubjectType, { each: true })
+  subjectTypes!: SubjectType[];
 }

@@ -21,7 +21,8 @@ export class SignalView {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => [DataCategory]) dataCategories!: DataCategory[];
   @Field(() => [SignalSubjectView]) subjects!: SignalSubjectView[];
-  @Field({ description: 'Whether every receiving domain has created its deliveries' }) routed!: boolean;
+  @Field({ description: 'Whether routing finished and at least one discipline received the signal' }) routed!: boolean;
+  @Field(() => [Discipline], { description: 'The disciplines that received a delivery (empty while routing is on the queue)' }) deliveredTo!: Discipline[];
   @Field(() => [Withheld]) withheld!: Withheld[];
 }
 

@@ -36,11 +36,11 @@ export class RegisterSignal {
       throw forbidden('Only professionals with a discipline can flag signals', 'Alleen professionals met een discipline kunnen signalen melden');
     }
     if (input.observedAt.getTime() > Date.now() + 5 * 60_000) {
-      throw badInput('input.observedAt', 'observedAt lies in the future', 'observedAt ligt in de toekomst');
+      throw badInput('input.observedAt', 'The moment you observed it lies in the future', 'Het moment van waarnemen ligt in de toekomst');
     }
     const payloadHash = submissionHash(input);
     const existing = await manager.findOneBy(Signal, { tenantId, reporterUserId: user.id, clientKey: input.clientKey });
-    if (existing) return (await this.answer(ctx, sameSubmission(existing, payloadHash), true)).answer;
+    if (existing) return (await this.answer(ctx, sameSubmission(existing, payloadHash), true, input)).answer;
 
     const resolved: { subject: Subject; role: string }[] = [];
     for (const [i, subjectInput] of input.subjects.entries()) {
@@ -71,7 +71,7 @@ export class RegisterSignal {
     if (inserted.raw.length === 0) {
       // A concurrent retry with the same key won the race: answer with that signal.
       const winner = await manager.findOneByOrFail(Signal, { tenantId, reporterUserId: user.id, clientKey: input.clientKey });
-      return (await this.answer(ctx, sameSubmission(winner, payloadHash), true)).answer;
+      return (await this.answer(ctx, sameSubmission(winner, payloadHash), true, input)).answer;
     }
     await manager.insert(
       SignalSubject,
@@ -97,7 +97,10 @@ export class RegisterSignal {
     });
     signalsReceived.inc();
 
-    const result = await this.answer(ctx, signal, false);
+    const result = await this.answer(ctx, signal, false, input);
+    // §5: they learn that a new signal touches their subject and whom to contact; not its
+    // category, not who reported it (the contact is the reporter's team line).
+    const contact = `${user.discipline}, ${await reporterContact(ctx)}`;
     await notify(
       manager,
       result.involved.map((involvement) => ({
@@ -106,8 +109,8 @@ export class RegisterSignal {
         recipientUserId: involvement.userId,
         recipientDiscipline: involvement.discipline,
         signalId: signal.id,
-        message: `A new ${signal.category} signal from ${user.discipline} touches a subject you work on. Contact: ${user.displayName}.`,
-        messageNl: `Een nieuw signaal (${signal.category}) van ${user.discipline} raakt een betrokkene waar u bij betrokken bent. Contact: ${user.displayName}.`,
+        message: `A new signal touches a subject you work on. Contact: ${contact}.`,
+        messageNl: `Een nieuw signaal raakt een betrokkene waarbij u betrokken bent. Contact: ${contact}.`,
         dedupeKey: `subject-touched:${signal.id}:${involvement.discipline}:${involvement.userId ?? '-'}`,
       })),
     );
@@ -115,11 +118,22 @@ export class RegisterSignal {
   }
 
   /** The reporter's answer: the signal, its subjects (minimised and audited) and the hit / no-hit. */
-  private async answer(ctx: GovernedContext, signal: Signal, duplicate: boolean): Promise<{ answer: RegisterSignalResult; involved: Involvement[] }> {
+  private async answer(
+    ctx: GovernedContext,
+    signal: Signal,
+    duplicate: boolean,
+    input: RegisterSignalInput,
+  ): Promise<{ answer: RegisterSignalResult; involved: Involvement[] }> {
     const links = await ctx.manager.findBy(SignalSubject, { tenantId: ctx.tenantId, signalId: signal.id });
     const subjectIds = links.map((link) => link.subjectId);
     const subjects = withRoles(links, await this.subjects.findMany(ctx, subjectIds));
     const subjectRows = await ctx.manager.findBy(Subject, { tenantId: ctx.tenantId, id: In(subjectIds) });
+    // A known person keeps their registered address, so the address given now is matched as well.
+    for (const [i, given] of input.subjects.entries()) {
+      if (!given.person?.address) continue;
+      const address = await this.registry.find(ctx.manager, ctx.tenantId, { address: given.person.address }, `input.subjects.${i}.person`);
+      if (address && !subjectRows.some((row) => row.id === address.id)) subjectRows.push(address);
+    }
     const { involved, answer } = await this.knownElsewhere.lookup(ctx, subjectRows, signal.reporterDiscipline, signal.id);
     return { answer: { signal: reporterView(signal, subjects, this.crypto), duplicate, knownElsewhere: answer }, involved };
   }
@@ -148,4 +162,10 @@ function sameSubmission(existing: Signal, payloadHash: string): Signal {
     );
   }
   return existing;
+}
+
+/** The reporter's team contact line as registered (falls back to the discipline's case table). */
+async function reporterContact(ctx: GovernedContext): Promise<string> {
+  const rows = (await ctx.manager.query(`SELECT contact FROM app_user WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, ctx.user.id])) as { contact: string | null }[];
+  return rows[0]?.contact ?? 'via de casustafel';
 }

@@ -42,7 +42,7 @@ describe('Inbox and triage', () => {
     expect(declined.data!.declineDelivery).toEqual({ state: 'DECLINED', declineReason: 'Geen bouwkundig gebrek' });
     const again = await mutate('bwt.fleur', `mutation($id: ID!) { acceptDelivery(deliveryId: $id) { state } }`, { id });
     expect(errorCode(again)).toBe('CONFLICT');
-    expect(again.errors![0].message).toContain('possible next states: none');
+    expect(again.errors![0].message).toContain('possible next steps: none');
   });
 
   it('lets only the receiving discipline see and decide its delivery', async () => {
@@ -83,6 +83,7 @@ describe('Inbox and triage', () => {
   it('escalates a delivery into a case at a table the inspector sits at, and refuses other tables', async () => {
     const id = await deliveryFor('KAMERVERHUUR', 'BWT');
     const tableId = demoCaseTableId('demodam', 'integraal');
+    await mutate('bwt.fleur', `mutation($id: ID!) { startTriage(deliveryId: $id) { state } }`, { id });
     const escalated = await mutate('bwt.fleur', `mutation($input: EscalateDeliveryInput!) { escalateDelivery(input: $input) { state caseId } }`, {
       input: { deliveryId: id, caseTableId: tableId },
     });
@@ -98,6 +99,7 @@ describe('Inbox and triage', () => {
     }
 
     const wijkteamDelivery = await deliveryForReporter('oov.gijs', 'OVERLAST', 'WIJKTEAM');
+    await mutate('wijkteam.anna', `mutation($id: ID!) { startTriage(deliveryId: $id) { state } }`, { id: wijkteamDelivery });
     const refused = await mutate('wijkteam.anna', `mutation($input: EscalateDeliveryInput!) { escalateDelivery(input: $input) { state } }`, {
       input: { deliveryId: wijkteamDelivery, caseTableId: tableId },
     });
