@@ -3,6 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import path from 'node:path';
 import { PROJECT_ROOT } from '@vangrail/config';
+import { StrictDateTime } from '@vangrail/core';
 import { FEATURE_MODULES } from '../app.module';
 
 /** The checked-in schema file the web app's typed documents are generated from. */
@@ -37,7 +38,7 @@ export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
-    const schema = await app.get(GraphQLSchemaFactory).create(providerClasses(FEATURE_MODULES));
+    const schema = await app.get(GraphQLSchemaFactory).create(providerClasses(FEATURE_MODULES), { scalarsMap: [{ type: Date, scalar: StrictDateTime }] });
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();
