@@ -112,6 +112,16 @@ describe('Need-to-know at the case table: each member sees what their discipline
     expect(hanna.total).toBeGreaterThan(gijs.total);
   });
 
+  it('finds a case by part of its reference, only among the cases the searcher may see', async () => {
+    const part = kase.reference.slice(-6);
+    const hanna = (await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', CASES_QUERY, { filter: { search: part.toLowerCase() } })).cases;
+    expect(hanna).toEqual({ total: 1, items: [{ id: kase.id, reference: kase.reference }] });
+    const gijs = (await okAs(api.url, 'oov.gijs', 'CASUSOVERLEG', CASES_QUERY, { filter: { search: part } })).cases;
+    expect(gijs).toEqual({ total: 0, items: [] });
+    // LIKE wildcards are taken literally, not as "anything".
+    expect((await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', CASES_QUERY, { filter: { search: '%' } })).cases.total).toBe(0);
+  });
+
   it('refuses the functional administrator any case content, while showing the table and its members', async () => {
     expect(errorCode(await callAs(api.url, 'beheer.jan', 'BEHEER', CASE_QUERY, { id: kase.id }))).toBe('PURPOSE_NOT_PERMITTED');
     expect(errorCode(await callAs(api.url, 'beheer.jan', 'CASUSOVERLEG', CASE_QUERY, { id: kase.id }))).toBe('PURPOSE_NOT_PERMITTED');

@@ -1,8 +1,11 @@
 import type { Feature } from '../shared/navigation';
+import { actionItemsFeature } from '../features/action-items';
+import { caseTablesFeature } from '../features/case-tables';
 import { homeFeature } from '../features/home';
+import { meetingsFeature } from '../features/meetings';
 
 /**
  * The features of the signed-in app, in navigation order. A feature lives in src/features/<name>/
  * and exports a Feature from its index.ts; features import src/shared and src/gql, never each other.
  */
-export const FEATURES: Feature[] = [homeFeature];
+export const FEATURES: Feature[] = [homeFeature, caseTablesFeature, meetingsFeature, actionItemsFeature];

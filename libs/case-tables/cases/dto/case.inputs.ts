@@ -9,6 +9,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  MaxLength,
   IsUUID,
   Length,
   Max,
@@ -64,6 +65,11 @@ export class EscalateCaseInput {
 export class CaseFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() caseTableId?: string;
   @Field(() => [CaseState], { nullable: true }) @IsOptional() @IsArray() @IsEnum(CaseState, { each: true }) states?: CaseState[];
+  @Field({ nullable: true, description: 'Part of the reference or of the (neutral) title, any case' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
   @Field(() => Int, { defaultValue: 50 }) @IsOptional() @IsInt() @Min(1) @Max(200) limit: number = 50;
   @Field(() => Int, { defaultValue: 0 }) @IsOptional() @IsInt() @Min(0) offset: number = 0;
 }

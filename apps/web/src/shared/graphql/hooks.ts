@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { TypedDocumentString } from '../../gql/graphql';
 import { useSession, type Session } from '../auth/session';
 import type { Purpose } from '../purpose/purposes';
@@ -10,6 +10,8 @@ interface QueryOptions {
   purpose?: Purpose;
   /** False holds the request back (for example until the user has chosen a purpose). */
   enabled?: boolean;
+  /** Keeps showing the previous answer while new variables load (search, paging): nothing jumps. */
+  keepPreviousData?: boolean;
 }
 
 /** One request with the session's token; an UNAUTHENTICATED answer renews the session once and retries. */
@@ -39,6 +41,7 @@ export function useApiQuery<Result, Variables>(
   return useQuery<Result, ApiError>({
     queryKey: [document.toString(), variables, options.purpose, session.userKey],
     enabled: options.enabled ?? true,
+    placeholderData: options.keepPreviousData ? keepPreviousData : undefined,
     queryFn: ({ signal }) => withSession(session, document, variables, options.purpose, signal),
   });
 }
