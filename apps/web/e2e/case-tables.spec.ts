@@ -19,6 +19,11 @@ class Desk {
   }
 }
 
+/** WCAG 1.4.10 (reflow): nothing scrolls sideways at this width. */
+function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
 const HEALTH_NOTES = [
   'Twee bewoners krijgen thuiszorg; een van hen is ernstig ziek en krijgt geen medicatie.',
   'Bewoner met een verstandelijke beperking lijkt de huur af te staan aan de verhuurder.',
@@ -83,6 +88,11 @@ test.describe('Casustafel', () => {
     await expect(fleur.getByText('Zolder als slaapkamer in gebruik')).toBeVisible();
     await expect(fleur.getByText(HEALTH_NOTES[0])).toHaveCount(0);
     await check('case-withheld-for-building-inspection');
+
+    await fleur.setViewportSize({ width: 320, height: 800 });
+    await expect(withheld).toContainText('2 bijdragen afgeschermd (Gezondheid)');
+    expect(await fitsWidth(fleur)).toBe(true);
+    await check('case-320px');
   });
 
   test('journey 3: a member completes an action item; the chair records attendance, closes the meeting and prints the minutes', async ({ page, check }, testInfo) => {
@@ -126,6 +136,10 @@ test.describe('Casustafel', () => {
     await expect(minutes).toContainText('Bewoner is slecht ter been');
     await expect(hanna.getByText(/^Aanwezig: /)).not.toContainText('Gijs');
     await check('minutes');
+    await hanna.setViewportSize({ width: 320, height: 800 });
+    expect(await fitsWidth(hanna)).toBe(true);
+    await check('minutes-320px');
+    await hanna.setViewportSize({ width: 1280, height: 720 });
     await hanna.getByRole('button', { name: 'Verslag afdrukken' }).click();
     await expect.poll(() => hanna.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await hanna.emulateMedia({ media: 'print' });
