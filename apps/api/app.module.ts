@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthenticationGuard, AuthModule } from '@vangrail/auth';
 import { CaseTablesModule } from '@vangrail/case-tables';
@@ -18,6 +18,7 @@ import { PrivacyOfficeModule } from '@vangrail/privacy-office';
 import { SignalsModule } from '@vangrail/signals';
 import { SubjectsModule } from '@vangrail/subjects';
 import { ENTITIES } from '../entities';
+import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
@@ -49,6 +50,7 @@ export const FEATURE_MODULES = [IdentityModule, SubjectsModule, SignalsModule, R
     { provide: APP_INTERCEPTOR, useExisting: GovernedInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: SpanExport, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new SpanExport(config.otlpEndpoint, 'vangrail-api') },
+    { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
   ],
 })
 export class AppModule {}

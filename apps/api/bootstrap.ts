@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pinoHttp from 'pino-http';
 import { appConfig } from '@vangrail/config';
@@ -40,7 +40,8 @@ export async function createApiApp(): Promise<INestApplication> {
     logger: new PinoNestLogger(),
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  // The audit trail's source address: the socket's peer unless a configured proxy forwarded the request.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.disable('x-powered-by');
   // The request's span of its W3C trace (a new trace when the caller sent no valid traceparent).
   // The span is exported (when OTLP export is configured) once the response is sent.
@@ -77,26 +78,31 @@ export async function createApiApp(): Promise<INestApplication> {
     next();
   });
   app.useBodyParser('json', { limit: config.graphql.bodyLimit });
-  // A body over the limit still answers in GraphQL's shape, with a stable code and plain words.
-  app.use((error: { type?: string } | undefined, _req: Request, res: ServerResponse, next: (error?: unknown) => void) => {
-    if (error?.type !== 'entity.too.large') return next(error);
-    res.statusCode = 413;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(
-      JSON.stringify({
-        errors: [
-          {
-            message: `The request is larger than the ${config.graphql.bodyLimit} the API accepts; send less text at once`,
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              messageNl: `Het verzoek is groter dan de ${config.graphql.bodyLimit} die de API aanneemt; stuur minder tekst tegelijk`,
-            },
-          },
-        ],
-      }),
-    );
-  });
+  app.use(bodyErrorsAsGraphQL(config.graphql.bodyLimit));
   serveWebApp(app, config);
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * A body the JSON parser refuses (too large, not JSON) is answered like any other GraphQL error,
+ * with a stable code, instead of Express's HTML page.
+ */
+function bodyErrorsAsGraphQL(limit: string) {
+  return (error: { type?: string; status?: number }, _req: Request, res: Response, next: (error?: unknown) => void): void => {
+    if (!error?.type?.startsWith('entity.') || res.headersSent) return next(error);
+    const tooLarge = error.type === 'entity.too.large';
+    res.status(tooLarge ? 413 : 400).json({
+      errors: [
+        {
+          message: tooLarge ? `The request is larger than ${limit}; send less at once` : 'The request body is not valid JSON',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messageNl: tooLarge ? `Het verzoek is groter dan ${limit}; stuur minder tegelijk` : 'De inhoud van het verzoek is geen geldige JSON',
+            ...(tooLarge ? { limit } : {}),
+          },
+        },
+      ],
+    });
+  };
 }

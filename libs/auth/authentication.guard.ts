@@ -1,14 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { requestContextOf, VangrailError } from '@vangrail/core';
+import { RequestContext, requestContextOf, VangrailError } from '@vangrail/core';
 import { Policy, POLICY_METADATA } from '@vangrail/privacy';
-import { TokenVerifier } from './token-verifier';
+import { TokenVerifier, VerifiedIdentity } from './token-verifier';
 import { RateLimiter } from './rate-limiter';
+import { SignInFailures } from './sign-in-failures';
 import { UserRegistry } from './user-registry';
-
-interface HeaderCarrier {
-  headers: Record<string, string | string[] | undefined>;
-}
 
 /**
  * Global guard. Fails closed: an operation without a declared policy is refused. Anything not
@@ -23,6 +20,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly tokens: TokenVerifier,
     private readonly users: UserRegistry,
     private readonly rateLimiter: RateLimiter,
+    private readonly failures: SignInFailures,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +35,7 @@ export class AuthenticationGuard implements CanActivate {
     }
     const request = requestContextOf(context);
     if (!request.user) {
-      request.authentication ??= this.authenticate(request.headers).then(async (user) => {
+      request.authentication ??= this.authenticate(request).then(async (user) => {
         await this.rateLimiter.check(user);
         return user;
       });
@@ -46,9 +44,19 @@ export class AuthenticationGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(headers: HeaderCarrier['headers']) {
-    const header = headers.authorization;
-    const identity = await this.tokens.verify(Array.isArray(header) ? header[0] : header);
-    return this.users.resolve(identity);
+  /** Token, then registry; a refusal is logged and, for a verified token of a known tenant, audited. */
+  private async authenticate(request: RequestContext) {
+    const header = request.headers.authorization;
+    let identity: VerifiedIdentity | undefined;
+    try {
+      identity = await this.tokens.verify(Array.isArray(header) ? header[0] : header);
+      return await this.users.resolve(identity);
+    } catch (error) {
+      // The refusal stands whether or not it could be recorded; a failed record is logged by name.
+      await this.failures.record(request, error, identity).catch((recordError: unknown) =>
+        this.logger.error({ err: (recordError as Error).name, requestId: request.requestId }, 'a refused sign-in could not be recorded'),
+      );
+      throw error;
+    }
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { createLocalJWKSet, createRemoteJWKSet, errors, JSONWebKeySet, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
-import { unauthenticated } from '@vangrail/core';
+import { unauthenticated, VangrailError } from '@vangrail/core';
 
 export interface VerifiedIdentity {
   tenantSlug: string;
@@ -11,7 +11,10 @@ export interface VerifiedIdentity {
   groups?: unknown;
 }
 
-/** OIDC access tokens: RS256/ES256 only, checked against the JWKS, issuer, audience and expiry. */
+/**
+ * OIDC access tokens: RS256/ES256 only, checked against the JWKS, issuer, audience, expiry, and a
+ * sane issue time (not in the future; lifetime within OIDC_MAX_TOKEN_LIFETIME_SECONDS).
+ */
 @Injectable()
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
@@ -31,16 +34,29 @@ export class TokenVerifier {
         issuer: this.config.oidc.issuer,
         audience: this.config.oidc.audience,
         algorithms: ['RS256', 'ES256'],
-        requiredClaims: ['sub', 'exp'],
+        requiredClaims: ['sub', 'exp', 'iat'],
+        clockTolerance: this.config.oidc.clockToleranceSeconds,
       });
+      this.checkLifetime(payload.iat!, payload.exp!);
       const tenantSlug = payload[this.config.oidc.tenantClaim];
       if (typeof tenantSlug !== 'string' || !payload.sub) throw unauthenticated('the token names no tenant or subject');
       return { tenantSlug, subject: payload.sub, groups: payload[this.config.oidc.groupsClaim] };
     } catch (error) {
+      if (error instanceof VangrailError) throw error;
       if (error instanceof errors.JWTExpired) throw unauthenticated('the token has expired');
       if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`the token's ${error.claim} claim is not accepted`);
       if (error instanceof errors.JOSEError) throw unauthenticated('the token is not valid');
       throw error;
+    }
+  }
+
+  /** A token issued "later" or valid for years is a forged or misconfigured one, not a session. */
+  private checkLifetime(issuedAt: number, expiresAt: number): void {
+    const now = Math.floor(Date.now() / 1000);
+    const { maxTokenLifetimeSeconds, clockToleranceSeconds } = this.config.oidc;
+    if (issuedAt > now + clockToleranceSeconds) throw unauthenticated('the token says it was issued in the future');
+    if (expiresAt - issuedAt > maxTokenLifetimeSeconds) {
+      throw unauthenticated(`the token is valid for longer than the ${Math.round(maxTokenLifetimeSeconds / 3600)} hours accepted`);
     }
   }
 }

@@ -28,6 +28,10 @@ export interface AppConfig {
     groupMapping?: Record<string, { discipline?: string; roles?: string[] }>;
     jwksUrl?: string;
     jwksFile?: string;
+    /** Longest accepted token lifetime (exp − iat), in seconds; a token issued in the future is refused too. */
+    maxTokenLifetimeSeconds: number;
+    /** Leeway for clocks that differ between the identity provider and us, in seconds. */
+    clockToleranceSeconds: number;
   };
   /** The browser app: where its build lives and how it signs users in. */
   web: {
@@ -40,6 +44,11 @@ export interface AppConfig {
     /** Scopes the browser app asks for. */
     oidcScope: string;
   };
+  /**
+   * Proxies whose X-Forwarded-For is believed (Express `trust proxy` values: addresses, CIDR ranges or
+   * loopback/linklocal/uniquelocal). Empty: the source address is the socket's peer, whatever the headers say.
+   */
+  trustedProxies: string[];
   devSigningKeyFile?: string;
   pii: {
     encryptionKeys: Map<string, Buffer>;
@@ -223,6 +232,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       groupMapping: groupMapping(env),
       jwksUrl,
       jwksFile,
+      maxTokenLifetimeSeconds: integer(env, 'OIDC_MAX_TOKEN_LIFETIME_SECONDS', 12 * 3600),
+      clockToleranceSeconds: integer(env, 'OIDC_CLOCK_TOLERANCE_SECONDS', 60),
     },
     web: {
       distDir: env.WEB_DIST_DIR || path.join(PROJECT_ROOT, 'apps', 'web', 'dist'),
@@ -230,6 +241,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       oidcClientId: env.OIDC_WEB_CLIENT_ID || undefined,
       oidcScope: env.OIDC_WEB_SCOPE || 'openid profile',
     },
+    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     devSigningKeyFile: env.DEV_SIGNING_KEY_FILE || devFile(env, 'dev-signing-key.json'),
     pii: {
       encryptionKeys: encryption,

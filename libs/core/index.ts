@@ -7,3 +7,4 @@ export * from './core.module';
 export * from './parse-id.pipe';
 export * from './validation/strict-date-time';
 export * from './validation/required-text';
+export * from './canonical-text';

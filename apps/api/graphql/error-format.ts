@@ -46,15 +46,18 @@ export function validationError(field: string, constraint: string, constraintNl?
 
 /**
  * What of an unexpected error may be logged. Database errors quote the offending values in their
- * message (and TypeORM adds the query parameters), so for those only the SQLSTATE and the stack
- * frames are kept; the message line is dropped.
+ * message (and TypeORM adds the query parameters), so for those only the SQLSTATE, the constraint
+ * and table names and the stack frames are kept; message, detail, query and parameters are dropped.
  */
 function describeSafely(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
   const sqlState = (error as { code?: unknown }).code;
   const fromDatabase = error.name === 'QueryFailedError' || typeof (error as { severity?: unknown }).severity === 'string';
-  return fromDatabase ? { type: error.name, sqlState, stack: frames } : { type: error.name, message: error.message, stack: frames };
+  if (!fromDatabase) return { type: error.name, message: error.message, stack: frames };
+  // The driver error names the constraint and table; its message and detail quote the values.
+  const driver = ((error as { driverError?: Record<string, unknown> }).driverError ?? error) as Record<string, unknown>;
+  return { type: error.name, sqlState: driver.code ?? sqlState, constraint: driver.constraint, table: driver.table, stack: frames };
 }
 
 /** Deadlock, serialisation failure or a unique key taken by a concurrent request (SQLSTATE). */

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { VangrailError } from '@vangrail/core';
+import { canonicalInput, VangrailError } from '@vangrail/core';
 import { validationError } from './error-format';
 
 /**
@@ -23,8 +23,10 @@ function firstProblem(errors: ValidationError[], parent = ''): { field: string; 
  */
 class FieldPathValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Canonical text first (valid Unicode, no NUL, NFC): what is validated is what is stored and hashed.
+    const canonical = canonicalInput(value, metadata.data ?? 'input');
     try {
-      return await super.transform(value, metadata);
+      return await super.transform(canonical, metadata);
     } catch (error) {
       if (error instanceof VangrailError && typeof error.extensions.field === 'string' && metadata.data) {
         const field = error.extensions.field;

@@ -8,6 +8,8 @@ export enum AuditAction {
   DELETE = 'DELETE',
   EXPORT = 'EXPORT',
   LOOKUP = 'LOOKUP',
+  /** A sign-in attempt (recorded when refused). */
+  SIGN_IN = 'SIGN_IN',
 }
 
 export enum AuditOutcome {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { storableText } from '@vangrail/core';
 import { currentTrace } from '@vangrail/observability';
 import { AuditAction, AuditEvent, AuditOutcome } from './audit-event.entity';
 import { auditHash, GENESIS_HASH, HashedAuditFields } from './audit-hash';
@@ -72,6 +73,7 @@ export async function appendAuditEvents(manager: EntityManager, tenantId: string
       traceId: entry.traceId ?? currentTrace()?.traceId ?? null,
       sourceAddress: entry.sourceAddress ?? null,
     };
+    storable(fields);
     const hash = auditHash(prevHash, fields);
     rows.push(Object.assign(new AuditEvent(), fields, { action: entry.action, outcome: entry.outcome, prevHash, hash }));
     prevHash = hash;
@@ -82,4 +84,16 @@ export async function appendAuditEvents(manager: EntityManager, tenantId: string
     seq.toString(),
     prevHash,
   ]);
+}
+
+/**
+ * Text as PostgreSQL will keep it (valid Unicode, no NUL, NFC), before it is hashed: a reason that
+ * quotes odd input must not make the stored row differ from its hash.
+ */
+function storable(fields: HashedAuditFields): void {
+  const record = fields as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value === 'string') record[key] = storableText(value);
+    else if (Array.isArray(value)) record[key] = value.map((item) => (typeof item === 'string' ? storableText(item) : item));
+  }
 }

@@ -26,15 +26,21 @@ describe('Authentication: only a valid token of a registered user gets in', () =
     ['a token signed with a foreign key', () => tokenWithForeignKey('wmo.bram')],
     ['a token for another audience', () => tokenFor('wmo.bram', { audience: 'some-other-app' })],
     ['an expired token', () => tokenFor('wmo.bram', { expiresIn: '-1m' })],
-    ['a token of a subject not in the user registry', () => tokenFor('nobody.here')],
   ];
 
   it.each(refusals)('refuses %s with UNAUTHENTICATED and reads nothing', async (_case, makeToken) => {
     const result = await graphql(api.url, { query: SUBJECT_QUERY, variables: { id: ANY_ID }, token: await makeToken(), purpose: 'SIGNALERING' });
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     expect(result.data?.subject ?? null).toBeNull();
-    // Nothing was processed, so nothing is in the audit trail for this request.
+    // No verified token names a tenant, so nothing is in a tenant's audit trail for this request.
     expect(await auditEventsFor(result.requestId)).toEqual([]);
+  });
+
+  it('refuses a verified token of a subject not in the user registry, and records only the refused sign-in', async () => {
+    const result = await graphql(api.url, { query: SUBJECT_QUERY, variables: { id: ANY_ID }, token: await tokenFor('nobody.here'), purpose: 'SIGNALERING' });
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    expect(result.data?.subject ?? null).toBeNull();
+    expect(await auditEventsFor(result.requestId)).toEqual([expect.objectContaining({ action: 'SIGN_IN', outcome: 'DENIED', resource_type: 'Session' })]);
   });
 
   it('echoes the X-Request-Id it was given', async () => {
