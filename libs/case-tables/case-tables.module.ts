@@ -7,6 +7,7 @@ import { CaseTableRules } from './case-tables.policy';
 import { CaseIntake } from './cases/case-intake';
 import { CaseList } from './cases/case-list';
 import { AddCaseParticipant, EscalateCase } from './cases/case-participation.use-cases';
+import { AppointCaseDirector } from './cases/appoint-case-director.use-case';
 import { CaseReader } from './cases/case-reader';
 import { CaseRegistrar } from './cases/case-registrar';
 import { CaseTimeline } from './cases/case-timeline';
@@ -40,6 +41,7 @@ import { CaseTablesService } from './tables/case-tables.service';
     TransitionCase,
     AddCaseParticipant,
     EscalateCase,
+    AppointCaseDirector,
     CasesResolver,
     MeetingViews,
     MeetingsService,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@vangrail/core';
+import { CURRENT_MEMBERSHIP_SQL } from '../access/case-table-access';
 import { appendCaseEvents } from '../shared/case-events';
 import { assertNeutralText } from '../shared/text';
 import { CaseTable } from '../tables/entities/case-table.entity';
@@ -14,8 +15,8 @@ export interface EscalationToCase {
   caseTableId: string;
   /** Neutral title for a new case (ignored when an open case is linked). */
   title: string;
-  /** Subjects of the delivery; the first is the main subject. */
-  subjectIds: string[];
+  /** Subjects of the delivery with the role the reporter gave them; the first is the main subject. */
+  subjects: { subjectId: string; role: string }[];
   /** The escalating discipline; it takes part in a new case, and asks the chair to join an open one. */
   discipline: string;
   registeredByUserId: string;
@@ -41,7 +42,8 @@ export class CaseIntake {
   constructor(private readonly registrar: CaseRegistrar) {}
 
   async registerFromEscalation(manager: EntityManager, tenantId: string, input: EscalationToCase): Promise<CaseFromEscalation> {
-    const [mainSubjectId, ...others] = [...new Set(input.subjectIds)];
+    const unique = input.subjects.filter((s, i) => input.subjects.findIndex((t) => t.subjectId === s.subjectId) === i);
+    const [mainSubjectId, ...others] = unique.map((s) => s.subjectId);
     if (!mainSubjectId) throw badInput('subjectIds', 'A case needs at least one subject', 'Een casus heeft ten minste één betrokkene nodig');
     assertNeutralText(input.title, 'title');
     const table = await manager.getRepository(CaseTable).findOneBy({ tenantId, id: input.caseTableId });
@@ -58,7 +60,8 @@ export class CaseIntake {
       })
       .orderBy('c.created_at', 'ASC')
       .getOne();
-    const otherSubjects = others.map((subjectId) => ({ subjectId, role: CaseSubjectRole.OVERIG }));
+    // The reporter's roles (VERHUURDER, ADRES, ...) carry over; only a role cases do not know becomes OVERIG.
+    const otherSubjects = others.map((subjectId) => ({ subjectId, role: caseRole(unique.find((s) => s.subjectId === subjectId)!.role) }));
     if (open) {
       await this.registrar.linkSignal(manager, open, { signalId: input.signalId, deliveryId: input.deliveryId }, input.registeredByUserId);
       // The escalating discipline does not join by itself: the chair (or a case director) adds it with
@@ -78,11 +81,27 @@ export class CaseIntake {
       riskLevel: RiskLevel.MIDDEN,
       subjects: [{ subjectId: mainSubjectId, role: CaseSubjectRole.HOOFDBETROKKENE }, ...otherSubjects],
       disciplines: [input.discipline],
-      caseDirectorUserId: null,
+      // An escalated case starts with a director: the table's case director, else its chair.
+      caseDirectorUserId: await defaultCaseDirector(manager, tenantId, table.id),
       registeredByUserId: input.registeredByUserId,
       signal: { signalId: input.signalId, deliveryId: input.deliveryId },
       source: 'ESCALATION',
     });
     return { caseId: kase.id, reference: kase.reference, created: true };
   }
+}
+
+function caseRole(role: string): CaseSubjectRole {
+  const known = Object.values(CaseSubjectRole) as string[];
+  return role !== CaseSubjectRole.HOOFDBETROKKENE && known.includes(role) ? (role as CaseSubjectRole) : CaseSubjectRole.OVERIG;
+}
+
+async function defaultCaseDirector(manager: EntityManager, tenantId: string, caseTableId: string): Promise<string | null> {
+  const rows = (await manager.query(
+    `SELECT m.user_id FROM case_table_member m
+      WHERE m.tenant_id = $1 AND m.case_table_id = $2 AND m.role IN ('CASE_DIRECTOR', 'CHAIR') AND ${CURRENT_MEMBERSHIP_SQL}
+      ORDER BY (m.role = 'CASE_DIRECTOR') DESC, m.created_at ASC LIMIT 1`,
+    [tenantId, caseTableId],
+  )) as { user_id: string }[];
+  return rows[0]?.user_id ?? null;
 }

@@ -10,6 +10,7 @@ import { CaseContent } from '../content/case-content';
 import { actorOrUnknown, actorsOf } from '../shared/case-actor';
 import { NEXT_STATES } from './case-state-machine';
 import { CaseMeetingRef, CaseSubjectView, CaseView } from './dto/case.types';
+import { CaseClosing } from './entities/case-closing.entity';
 import { CaseEscalation, CaseParticipant, CaseSignal, CaseSubject } from './entities/case-links.entity';
 
 /** Reads one case for one reader: need-to-know applied to its subjects and content, and audited. */
@@ -32,10 +33,16 @@ export class CaseReader {
     const participants = await ctx.manager.find(CaseParticipant, { where, order: { discipline: 'ASC' } });
     const signals = await ctx.manager.find(CaseSignal, { where, order: { createdAt: 'ASC' } });
     const escalations = await ctx.manager.find(CaseEscalation, { where, order: { createdAt: 'ASC' } });
+    const closings = await ctx.manager.find(CaseClosing, { where, order: { closedAt: 'ASC' } });
     const meetings = await this.meetingsOf(ctx, kase.id);
     const content = await this.content.load(ctx, reading);
     const subjects = await this.subjects(ctx, reading, caseSubjects);
-    const actors = await actorsOf(ctx.manager, ctx.tenantId, [kase.caseDirectorUserId, kase.registeredByUserId, ...escalations.map((e) => e.escalatedByUserId)]);
+    const actors = await actorsOf(ctx.manager, ctx.tenantId, [
+      kase.caseDirectorUserId,
+      kase.registeredByUserId,
+      ...escalations.map((e) => e.escalatedByUserId),
+      ...closings.flatMap((c) => [c.closedByUserId, c.reopenedByUserId]),
+    ]);
     const disclosed = new Set<DataCategory>([...subjects.disclosed, ...content.disclosed]);
     ctx.record({
       resourceId: kase.id,
@@ -74,6 +81,14 @@ export class CaseReader {
       closingReason: kase.closingReason,
       outcome: kase.outcome,
       closedAt: kase.closedAt,
+      closings: closings.map((c) => ({
+        closingReason: c.closingReason,
+        outcome: c.outcome,
+        closedAt: c.closedAt,
+        closedBy: actorOrUnknown(actors, c.closedByUserId)!,
+        reopenedAt: c.reopenedAt,
+        reopenedBy: actorOrUnknown(actors, c.reopenedByUserId),
+      })),
       yourAccess: { purpose: ctx.purpose, tableRole: viewer.tableRole, visibleCategories: [...visible].sort() },
       createdAt: kase.createdAt,
       updatedAt: kase.updatedAt,

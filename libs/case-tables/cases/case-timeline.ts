@@ -55,6 +55,10 @@ export function describeCaseEvent(kind: CaseEventKind, details: Record<string, u
         description: `${d('discipline')} escalated a delivery about this case and asks to take part; the chair decides`,
         descriptionNl: `${d('discipline')} heeft een melding over deze casus opgeschaald en vraagt deel te nemen; de voorzitter beslist`,
       };
+    case K.CASE_DIRECTOR_APPOINTED:
+      return details.replaced
+        ? { description: 'Another case director was appointed', descriptionNl: 'Er is een andere casusregisseur aangewezen' }
+        : { description: 'A case director was appointed', descriptionNl: 'Er is een casusregisseur aangewezen' };
     case K.ESCALATED:
       // Reason and target are kept with the escalation itself (shown with the case), not copied here.
       return { description: 'Escalated (doorzettingsmacht); reason and target are recorded with the escalation', descriptionNl: 'Opgeschaald (doorzettingsmacht); reden en adressaat staan bij de opschaling' };

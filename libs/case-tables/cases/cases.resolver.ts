@@ -6,7 +6,8 @@ import { CaseList } from './case-list';
 import { AddCaseParticipant, EscalateCase } from './case-participation.use-cases';
 import { CaseReader } from './case-reader';
 import { CaseTimeline } from './case-timeline';
-import { AddCaseParticipantInput, CaseFilter, EscalateCaseInput, RegisterCaseInput, TransitionCaseInput } from './dto/case.inputs';
+import { AppointCaseDirector } from './appoint-case-director.use-case';
+import { AddCaseParticipantInput, AppointCaseDirectorInput, CaseFilter, EscalateCaseInput, RegisterCaseInput, TransitionCaseInput } from './dto/case.inputs';
 import { CaseEscalationView, CasePage, CaseSummary, CaseTimelineEntry, CaseView, RegisteredCase } from './dto/case.types';
 import { RegisterCase } from './register-case.use-case';
 import { TransitionCase } from './transition-case.use-case';
@@ -25,6 +26,7 @@ export class CasesResolver {
     private readonly transitionCaseUseCase: TransitionCase,
     private readonly addParticipant: AddCaseParticipant,
     private readonly escalate: EscalateCase,
+    private readonly appointCaseDirectorUseCase: AppointCaseDirector,
   ) {}
 
   @Query(() => CaseView, { name: 'case', description: 'One case, minimised for your discipline, role and purpose' })
@@ -55,6 +57,12 @@ export class CasesResolver {
   @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
   transitionCase(@GovCtx() ctx: GovernedContext, @Args('input') input: TransitionCaseInput): Promise<CaseSummary> {
     return this.transitionCaseUseCase.execute(ctx, input);
+  }
+
+  @Mutation(() => CaseSummary, { description: 'Appoint or change the case director (casusregisseur): a chair or case director of the table' })
+  @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
+  appointCaseDirector(@GovCtx() ctx: GovernedContext, @Args('input') input: AppointCaseDirectorInput): Promise<CaseSummary> {
+    return this.appointCaseDirectorUseCase.execute(ctx, input);
   }
 
   @Mutation(() => CaseSummary)

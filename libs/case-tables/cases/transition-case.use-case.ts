@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { conflict } from '@vangrail/core';
 import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { CaseAccess } from '../access/case-access';
@@ -11,6 +13,7 @@ import { CaseRegistrar } from './case-registrar';
 import { OPEN_STATES, planTransition } from './case-state-machine';
 import { TransitionCaseInput } from './dto/case.inputs';
 import { CaseSummary } from './dto/case.types';
+import { CaseClosing } from './entities/case-closing.entity';
 import { CaseEventKind } from './entities/case-event.entity';
 import { Case, CaseState } from './entities/case.entity';
 
@@ -45,6 +48,7 @@ export class TransitionCase {
       throw conflict(`Case ${kase.reference} changed state meanwhile; reload it and try again`, `Casus ${kase.reference} is intussen van status veranderd; laad hem opnieuw en probeer het nog eens`);
     }
     Object.assign(kase, patch);
+    await this.keepClosingHistory(ctx, kase, from);
     const wasOpen = OPEN_STATES.includes(from);
     const isOpen = OPEN_STATES.includes(kase.state);
     if (wasOpen !== isOpen) await this.registrar.setLinksActive(ctx.manager, kase, isOpen);
@@ -60,6 +64,25 @@ export class TransitionCase {
     ctx.record({ action: AuditAction.UPDATE, resourceId: kase.id, reason: `state ${from} → ${kase.state}`, legalBasis: table.legalBasis });
     const [summary] = await caseSummaries(ctx.manager, ctx.tenantId, [kase]);
     return summary;
+  }
+
+  /** Each closing is kept; reopening marks the last one reopened instead of erasing it. */
+  private async keepClosingHistory(ctx: GovernedContext, kase: Case, from: CaseState): Promise<void> {
+    if (kase.state === CaseState.AFGESLOTEN) {
+      await ctx.manager.insert(CaseClosing, {
+        tenantId: kase.tenantId,
+        id: randomUUID(),
+        caseId: kase.id,
+        closingReason: kase.closingReason!,
+        outcome: kase.outcome!,
+        closedAt: kase.closedAt!,
+        closedByUserId: ctx.user.id,
+        reopenedAt: null,
+        reopenedByUserId: null,
+      });
+    } else if (from === CaseState.AFGESLOTEN) {
+      await ctx.manager.update(CaseClosing, { tenantId: kase.tenantId, caseId: kase.id, reopenedAt: IsNull() }, { reopenedAt: new Date(), reopenedByUserId: ctx.user.id });
+    }
   }
 
   /** Open items, named by id and due date only: no description or owner leaves in an error unaudited. */

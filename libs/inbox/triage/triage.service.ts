@@ -67,7 +67,7 @@ export class TriageService {
       const result = await this.caseIntake.registerFromEscalation(ctx.manager, ctx.tenantId, {
         caseTableId: input.caseTableId,
         title: input.title ?? `Signaal ${signal.category.toLowerCase().replace(/_/g, ' ')}`,
-        subjectIds: mainFirst.map((s) => s.subjectId),
+        subjects: mainFirst.map((s) => ({ subjectId: s.subjectId, role: s.role })),
         discipline: delivery.discipline,
         registeredByUserId: ctx.user.id,
         signalId: delivery.signalId,

@@ -272,7 +272,7 @@ describe('A case from registration to closing: states, guards, minutes and the t
         intake.registerFromEscalation(manager, DEMODAM, {
           caseTableId: DEMO_TABLE,
           title: 'Opgeschaald vanuit toezicht',
-          subjectIds: [subjectId],
+          subjects: [{ subjectId, role: 'HOOFDBETROKKENE' }],
           discipline,
           registeredByUserId: userId,
           signalId: randomUUID(),
@@ -296,7 +296,7 @@ describe('A case from registration to closing: states, guards, minutes and the t
       return intake.registerFromEscalation(manager, DEMODAM, {
         caseTableId: DEMO_TABLE,
         title: 'Zorgaanbieder: signalen over kwaliteit',
-        subjectIds: [id],
+        subjects: [{ subjectId: id, role: 'HOOFDBETROKKENE' }],
         discipline: 'WMO',
         registeredByUserId: demoUserId('wmo.bram'),
         signalId: randomUUID(),

@@ -49,6 +49,12 @@ export class TransitionCaseInput {
 }
 
 @InputType()
+export class AppointCaseDirectorInput {
+  @Field(() => ID) @IsUUID() caseId!: string;
+  @Field(() => ID, { description: 'A chair or case director of the table' }) @IsUUID() userId!: string;
+}
+
+@InputType()
 export class AddCaseParticipantInput {
   @Field(() => ID) @IsUUID() caseId!: string;
   @Field(() => Discipline) @IsEnum(Discipline) discipline!: Discipline;

@@ -33,6 +33,16 @@ export class CaseEscalationView {
   @Field() escalatedAt!: Date;
 }
 
+@ObjectType('CaseClosing', { description: 'One closing of the case; kept when the case is reopened' })
+export class CaseClosingView {
+  @Field() closingReason!: string;
+  @Field() outcome!: string;
+  @Field() closedAt!: Date;
+  @Field(() => CaseActor) closedBy!: CaseActor;
+  @Field(() => Date, { nullable: true }) reopenedAt!: Date | null;
+  @Field(() => CaseActor, { nullable: true }) reopenedBy!: CaseActor | null;
+}
+
 @ObjectType()
 export class CaseTableRef {
   @Field(() => ID) id!: string;
@@ -82,6 +92,7 @@ export class CaseView {
   @Field(() => String, { nullable: true }) closingReason!: string | null;
   @Field(() => String, { nullable: true }) outcome!: string | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => [CaseClosingView], { description: 'Every closing so far, oldest first, including those undone by reopening' }) closings!: CaseClosingView[];
   @Field(() => CaseAccessInfo) yourAccess!: CaseAccessInfo;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

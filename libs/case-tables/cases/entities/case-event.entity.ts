@@ -15,6 +15,7 @@ export enum CaseEventKind {
   ACTION_ITEM_REMINDER_SENT = 'ACTION_ITEM_REMINDER_SENT',
   ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
   ESCALATED = 'ESCALATED',
+  CASE_DIRECTOR_APPOINTED = 'CASE_DIRECTOR_APPOINTED',
   /** A discipline escalated a delivery about this open case and asks to take part; the chair decides. */
   PARTICIPATION_REQUESTED = 'PARTICIPATION_REQUESTED',
 }
