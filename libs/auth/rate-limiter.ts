@@ -11,12 +11,14 @@ import { REDIS_CONNECTION } from '@vangrail/queue';
  */
 @Injectable()
 export class RateLimiter {
-  private readonly limit = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200);
+  private readonly limit: number;
 
   constructor(
     @Inject(REDIS_CONNECTION) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.limit = config.tuning.RATE_LIMIT_PER_MINUTE;
+  }
 
   async check(user: AuthenticatedUser): Promise<void> {
     if (this.limit <= 0) return;
