@@ -41,5 +41,6 @@ export async function wmoIsInvolvedWith(request: APIRequestContext, person: { bs
     deliveryId = data.inbox.items.find((item) => item.description === `Eerdere zorg ${marker}`)?.id;
     return deliveryId;
   }, { message: 'the set-up signal reaches the WMO inbox', timeout: 120_000 }).toBeTruthy();
+  await graphqlAs(request, bram, 'SIGNAALBEOORDELING', `mutation($id: ID!) { startTriage(deliveryId: $id) { id } }`, { id: deliveryId });
   await graphqlAs(request, bram, 'SIGNAALBEOORDELING', `mutation($id: ID!) { acceptDelivery(deliveryId: $id) { id } }`, { id: deliveryId });
 }

@@ -100,12 +100,18 @@ function Triage({ delivery }: { delivery: Delivery }) {
     <section aria-labelledby="triage" className="vangrail-stack">
       <Heading2 id="triage">Beoordelen</Heading2>
       {failure ? <ApiErrorNotice error={failure} /> : null}
-      <div className="vangrail-actions">
-        {delivery.state === 'NEW' ? <Button busy={start.isPending} onClick={() => start.mutate({ id: delivery.id })}>Beoordeling starten</Button> : null}
-        <Button appearance="primary" busy={accept.isPending} onClick={() => accept.mutate({ id: delivery.id })}>Accepteren</Button>
-        <Button onClick={() => setMode('decline')}>Afwijzen</Button>
-        <Button onClick={() => setMode('escalate')}>Naar casustafel</Button>
-      </div>
+      {delivery.state === 'NEW' ? (
+        <>
+          <Paragraph>Start de beoordeling voordat je besluit; je collega's zien dan dat jij dit oppakt.</Paragraph>
+          <Button appearance="primary" busy={start.isPending} onClick={() => start.mutate({ id: delivery.id })}>Beoordeling starten</Button>
+        </>
+      ) : (
+        <div className="vangrail-actions">
+          <Button appearance="primary" busy={accept.isPending} onClick={() => accept.mutate({ id: delivery.id })}>Accepteren</Button>
+          <Button onClick={() => setMode('decline')}>Afwijzen</Button>
+          <Button onClick={() => setMode('escalate')}>Naar casustafel</Button>
+        </div>
+      )}
       {mode === 'decline' ? (
         <form
           className="vangrail-form"
