@@ -10,6 +10,8 @@ export enum NotificationKind {
   TRIAGE_OVERDUE = 'TRIAGE_OVERDUE',
   ACTION_ITEM_REMINDER = 'ACTION_ITEM_REMINDER',
   ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
+  /** Someone used break-the-glass access: the privacy officer and the table's chair review it. */
+  EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
 }
 
 /**

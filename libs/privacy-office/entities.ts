@@ -1,4 +1,5 @@
+import { EmergencyAccessGrant } from './emergency/emergency-access-grant.entity';
 import { DataSubjectRequest } from './requests/data-subject-request.entity';
 
 /** Every entity of the privacy office, for the composition root's data source. */
-export const PRIVACY_OFFICE_ENTITIES = [DataSubjectRequest];
+export const PRIVACY_OFFICE_ENTITIES = [DataSubjectRequest, EmergencyAccessGrant];

@@ -7,6 +7,8 @@ import { AccessReportService } from './access-report/access-report.service';
 import { AuditSearch } from './audit/audit-search';
 import { AuditTrailResolver } from './audit/audit-trail.resolver';
 import { AuditTrailService } from './audit/audit-trail.service';
+import { EmergencyAccessResolver } from './emergency/emergency-access.resolver';
+import { EmergencyAccessService } from './emergency/emergency-access.service';
 import { PrivacyClock } from './privacy-clock';
 import { PrivacyOfficeRules } from './privacy-office.policy';
 import { DataSubjectRequestsResolver } from './requests/data-subject-requests.resolver';
@@ -14,13 +16,16 @@ import { DataSubjectRequestsService } from './requests/data-subject-requests.ser
 
 @Module({
   imports: [SubjectsModule],
-  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver],
+  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver],
   exports: [PrivacyClock],
 })
 export class PrivacyOfficeModule implements OnModuleInit {
-  constructor(private readonly abilities: AbilityFactory) {}
+  constructor(
+    private readonly abilities: AbilityFactory,
+    private readonly clock: PrivacyClock,
+  ) {}
 
   onModuleInit(): void {
-    this.abilities.register(new PrivacyOfficeRules());
+    this.abilities.register(new PrivacyOfficeRules(this.clock));
   }
 }

@@ -10,7 +10,7 @@ import { SUBJECT } from './subjects.policy';
  * fields. Triage (SIGNAALBEOORDELING) and case work (CASUSOVERLEG, PLANUITVOERING) read subjects
  * only inside the delivery or case view, which narrows them to what that delivery or table allows.
  */
-export const SUBJECT_READ_PURPOSES = [Purpose.SIGNALERING, Purpose.RECHTMATIGHEIDSONDERZOEK, Purpose.HANDHAVING, Purpose.INZAGEVERZOEK];
+export const SUBJECT_READ_PURPOSES = [Purpose.SIGNALERING, Purpose.RECHTMATIGHEIDSONDERZOEK, Purpose.HANDHAVING, Purpose.INZAGEVERZOEK, Purpose.NOODTOEGANG];
 
 @Resolver(() => SubjectView)
 export class SubjectsResolver {

@@ -12,8 +12,11 @@ import { CaseEscalationView, CasePage, CaseSummary, CaseTimelineEntry, CaseView,
 import { RegisterCase } from './register-case.use-case';
 import { TransitionCase } from './transition-case.use-case';
 
-/** Members discuss cases (CASUSOVERLEG); action-item owners see what their action needs (PLANUITVOERING). */
-const CASE_READ_PURPOSES = [Purpose.CASUSOVERLEG, Purpose.PLANUITVOERING];
+/**
+ * Members discuss cases (CASUSOVERLEG); action-item owners see what their action needs (PLANUITVOERING);
+ * a running emergency grant opens one case (NOODTOEGANG, rules in libs/privacy-office).
+ */
+const CASE_READ_PURPOSES = [Purpose.CASUSOVERLEG, Purpose.PLANUITVOERING, Purpose.NOODTOEGANG];
 const CONSULTATION = [Purpose.CASUSOVERLEG];
 
 @Resolver(() => CaseView)

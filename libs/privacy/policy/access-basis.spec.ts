@@ -18,18 +18,18 @@ async function contextWith(contribute: (builder: AppAbilityBuilder, input: RuleI
 }
 
 describe('An access allowed because of a request or grant names it in the audit trail', () => {
-  it('writes the declared basis into the events about that subject or resource, and nowhere else', async () => {
+  it('writes the declared basis into the events about that subject or resource, over their own ground, and nowhere else', async () => {
     const ctx = await contextWith((builder, { declareBasis }) => {
       declareBasis('subject-1', { legalBasis: 'AVG art. 15 (recht op inzage)', reason: 'data-subject request AVG-2026-0007' });
       allow(builder, 'read', 'Subject', undefined, { id: { $in: ['subject-1'] } });
     });
     ctx.record({ resourceId: 'subject-1', subjectKeys: ['subject-1'] });
     ctx.record({ resourceId: 'other', subjectKeys: ['subject-2'] });
-    ctx.record({ subjectKeys: ['subject-1'], reason: 'its own reason' });
+    ctx.record({ subjectKeys: ['subject-1'], reason: 'its own reason', legalBasis: 'Convenant casustafel, art. 5' });
     const [named, unrelated, own] = ctx.recorded();
     expect(named).toMatchObject({ legalBasis: 'AVG art. 15 (recht op inzage)', reason: 'data-subject request AVG-2026-0007' });
     expect(unrelated).toMatchObject({ legalBasis: null, reason: null });
-    expect(own).toMatchObject({ legalBasis: 'AVG art. 15 (recht op inzage)', reason: 'its own reason' });
+    expect(own).toMatchObject({ legalBasis: 'AVG art. 15 (recht op inzage)', reason: 'its own reason; data-subject request AVG-2026-0007' });
   });
 
   it('leaves events alone when no rule declared a basis', async () => {

@@ -70,14 +70,18 @@ export class GovernedContext {
     this.entries.push(auditEntryFor(this.request, this.user, this.purpose, this.policy, this.withBasis(access)));
   }
 
-  /** An access the rules allowed because of a declared basis (request, grant) names it, unless it states its own. */
+  /**
+   * An access the rules allowed because of a declared basis (request, grant) names it: the basis's
+   * legal ground replaces the record's own (the table's covenant does not cover an emergency read),
+   * and its reason is added to the record's.
+   */
   private withBasis(access: AccessRecord): AccessRecord {
     const bases = accessBasesOf(this.ability);
     if (bases.size === 0) return access;
     const keys = [access.resourceId, ...(access.subjectKeys ?? [])].filter((key): key is string => !!key);
     const basis = keys.map((key) => bases.get(key)).find((found) => found !== undefined);
     if (!basis) return access;
-    return { ...access, legalBasis: access.legalBasis ?? basis.legalBasis, reason: access.reason ?? basis.reason };
+    return { ...access, legalBasis: basis.legalBasis, reason: !access.reason ? basis.reason : access.reason.includes(basis.reason) ? access.reason : `${access.reason}; ${basis.reason}` };
   }
 
   recorded(): AuditEntry[] {
