@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
+import { WEB_ARTIFACTS_DIR as artifacts, WEB_URL } from './e2e/support/test-environment';
 
 /**
  * Browser tests of the web app: headless Debian Chromium (never a downloaded browser) against the
@@ -7,8 +8,6 @@ import path from 'node:path';
  * which sets VANGRAIL_WEB_URL. Tests wait for conditions (web-first assertions), never for time;
  * the timeouts are generous because the machine may be slow and shared.
  */
-const artifacts = process.env.VANGRAIL_WEB_ARTIFACTS ?? path.resolve(__dirname, '..', '..', '.vangrail', 'artifacts', 'web');
-
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -21,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   reporter: [['list'], ['html', { outputFolder: path.join(artifacts, 'report'), open: 'never' }]],
   use: {
-    baseURL: process.env.VANGRAIL_WEB_URL ?? 'http://127.0.0.1:3000',
+    baseURL: WEB_URL,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     actionTimeout: 30_000,

@@ -1,12 +1,12 @@
 import { expect } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { WEB_URL as BASE } from './test-environment';
 
 /**
  * Set-up steps of the case-table journeys through the real API (the same GraphQL the app uses),
  * for the parts a journey does not walk through in the browser. Tokens come from the development
  * login (POST /web-api/dev-token), like the demo-user picker.
  */
-const BASE = process.env.VANGRAIL_WEB_URL ?? 'http://127.0.0.1:3000';
 const tokens = new Map<string, Promise<string>>();
 
 async function tokenFor(username: string): Promise<string> {
