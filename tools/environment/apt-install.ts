@@ -34,7 +34,9 @@ export function ensureDebianPackage(options: { command: string; pkg: string; kno
   say(`${options.what}: installing ${options.pkg} with apt-get (once; takes a minute or more)…`);
   const started = Date.now();
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', options.pkg]]) {
+  // Another set-up on this machine (a second checkout's test run) may hold the dpkg lock: wait for it.
+  const waitForLock = ['-o', 'DPkg::Lock::Timeout=300'];
+  for (const args of [['apt-get', ...waitForLock, 'update', '-qq'], ['apt-get', ...waitForLock, 'install', '-y', '-qq', '--no-install-recommends', options.pkg]]) {
     const command = [...prefix, ...args];
     const result = spawnSync(command[0], command.slice(1), { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (result.status !== 0) {

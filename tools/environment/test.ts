@@ -7,6 +7,7 @@ import { ensureProductionNode, PRODUCTION_NODE_MAJOR } from './node-lts';
 import { startProcess } from './processes';
 import { runMigrations } from './project-tools';
 import { runWebTests } from './web-tests';
+import { ensureChromiumInstalled } from './chromium-install';
 import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
 
 /**
@@ -43,6 +44,8 @@ async function main(only: string[]): Promise<void> {
   const steps: Step[] = [
     ['environment', async () => {
       await prepareEnvironment('test');
+      // The e2e tests print documents with Chromium too (the access report), not only the browser tests.
+      process.env.CHROMIUM_PATH = ensureChromiumInstalled();
       return 0;
     }],
     ['migrations', async () => {
