@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { DocumentFact, DocumentSection, DocumentTable, PrintableDocument } from './printable-document';
 
 const MARGIN = 56; // 2 cm
@@ -66,7 +66,14 @@ function writeSection(pdf: Pdf, section: DocumentSection, level: number): void {
 }
 
 /** The same document as an A4 PDF (standard fonts, no external resources). */
+/** pdfkit (and its fonts) loads on the first PDF, not at every start of the API. */
+function pdfKit(): typeof PDFDocumentClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose, see above
+  return require('pdfkit') as typeof PDFDocumentClass;
+}
+
 export function renderPdf(doc: PrintableDocument): Promise<Buffer> {
+  const PDFDocument = pdfKit();
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: doc.title, Subject: doc.subtitle ?? '' }, lang: doc.language } as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace as otelTrace, type Attributes, type Context } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import type { OTLPTraceExporter as OtlpTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, TracerProvider, type IdGenerator } from '@opentelemetry/sdk-trace';
 import type { OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
@@ -49,6 +49,9 @@ export class SpanExport implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     if (!this.endpoint) return;
+    // Loaded only when export is configured: most installations never pay for the exporter's modules.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose
+    const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as { OTLPTraceExporter: typeof OtlpTraceExporter };
     const exporter = new OTLPTraceExporter({ url: new URL('v1/traces', this.endpoint.endsWith('/') ? this.endpoint : `${this.endpoint}/`).toString() });
     this.provider = new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': this.serviceName }),

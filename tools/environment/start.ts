@@ -6,6 +6,7 @@ import { loadDemoData, migrationsPending, runMigrations } from './project-tools'
 import { describeExit } from './processes';
 import { exitOnSignals, isShuttingDown, onShutdown, shutdownAndExit } from './shutdown';
 import { waitUntil } from './wait';
+import { demoDataFingerprint, demoDataIsCurrent, markDemoDataLoaded } from './demo-data-state';
 import { printWelcome } from './welcome';
 
 /**
@@ -35,9 +36,8 @@ async function main(): Promise<void> {
   }
 
   const baseUrl = `http://${reachableHost(process.env.HOST ?? '127.0.0.1')}:${process.env.PORT ?? '3000'}`;
-  say('Demo data: loading');
   await Promise.all([
-    loadDemoData(),
+    loadDemoDataUnlessCurrent(),
     waitUntil('The API did not become ready', () => httpOk(`${baseUrl}/health/ready`), {
       timeoutMs: 180_000,
       intervalMs: 300,
@@ -45,6 +45,18 @@ async function main(): Promise<void> {
     }),
   ]);
   printWelcome(baseUrl, process.uptime());
+}
+
+/** The demo data, unless this database already holds this build's (the mark is written after it loaded). */
+async function loadDemoDataUnlessCurrent(): Promise<void> {
+  const before = await demoDataFingerprint();
+  if (demoDataIsCurrent(before)) {
+    say('Demo data: already loaded (`npm run seed:demo` loads it again)');
+    return;
+  }
+  say('Demo data: loading');
+  await loadDemoData();
+  markDemoDataLoaded(await demoDataFingerprint());
 }
 
 main().catch(async (error: unknown) => {
