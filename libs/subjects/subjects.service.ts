@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, VangrailError } from '@vangrail/core';
-import { AuditAction, DataCategory, GovernedContext, PiiCrypto, Purpose } from '@vangrail/privacy';
+import { AuditAction, DataCategory, GovernedContext, PiiCrypto, Purpose, Withheld } from '@vangrail/privacy';
 import { Subject } from './entities/subject.entity';
 import { SubjectView } from './dto/subject.type';
 import { discloseSubject } from './subject-view';
@@ -37,10 +37,7 @@ export class SubjectsService {
       .where('s.id = ANY(:ids)', { ids })
       .andWhere(filter.sql, filter.params)
       .getMany();
-    const addressIds = subjects.map((s) => s.addressSubjectId).filter((a): a is string => !!a);
-    const addresses = addressIds.length
-      ? await ctx.manager.createQueryBuilder(Subject, 'a').where('a.id = ANY(:addressIds)', { addressIds }).getMany()
-      : [];
+    const addresses = await this.personAddresses(ctx, subjects);
     const visible = ctx.visibleCategories(SUBJECT);
     if (narrowTo) for (const category of [...visible]) if (!narrowTo.has(category)) visible.delete(category);
     const audience = ctx.user.discipline ?? ctx.user.roles.join(', ');
@@ -51,10 +48,38 @@ export class SubjectsService {
       // Decrypt only what will be shown; a hidden BSN still counts as withheld.
       const bsn = subject.bsnEncrypted ? (visible.has(DataCategory.BSN) ? this.crypto.decrypt(subject.bsnEncrypted) : 'hidden') : null;
       const { view, disclosed } = discloseSubject(subject, address, bsn, visible, audience);
+      if (subject.addressSubjectId && !address) view.withheld.push(addressNotEntered());
       ctx.record({ action: AuditAction.READ, resourceType: SUBJECT, resourceId: subject.id, subjectKeys: [subject.id], dataCategories: disclosed });
       return view;
     });
   }
+
+  /**
+   * The registered addresses of these persons. A reporter (SIGNALERING) sees a person's address
+   * only when the address itself is readable to them, i.e. when they entered it with the person:
+   * naming a BSN must not answer with the address another discipline registered (no BSN → address lookup).
+   */
+  private async personAddresses(ctx: GovernedContext, subjects: Subject[]): Promise<Subject[]> {
+    const addressIds = subjects.map((s) => s.addressSubjectId).filter((a): a is string => !!a);
+    if (addressIds.length === 0) return [];
+    const query = ctx.manager.createQueryBuilder(Subject, 's').where('s.id = ANY(:addressIds)', { addressIds });
+    if (ctx.purpose === Purpose.SIGNALERING) {
+      const filter = ctx.filter(SUBJECT, SUBJECT_SQL);
+      query.andWhere(filter.sql, filter.params);
+    }
+    return query.getMany();
+  }
+}
+
+/** Under SIGNALERING the registry's address of a person stays with the registry unless the reporter entered it. */
+function addressNotEntered(): Withheld {
+  return Object.assign(new Withheld(), {
+    category: DataCategory.ADRES,
+    count: 1,
+    fields: ['address'],
+    reason: 'The address on record for this person is not shown: registering a signal is not a lookup, you see the address only when you entered it',
+    reasonNl: 'Het geregistreerde adres van deze persoon wordt niet getoond: een signaal melden is geen opzoeking, u ziet het adres alleen als u het zelf hebt ingevoerd',
+  });
 }
 
 function restrictedView(subject: Subject): SubjectView {

@@ -48,6 +48,7 @@ export class RegisterSignal {
       if (!resolved.some((r) => r.subject.id === subject.id)) resolved.push({ subject, role: subjectInput.role ?? 'HOOFDBETROKKENE' });
     }
     recordKnownPersonMatches(ctx, this.registry, resolved.map((r) => r.subject));
+    const enteredAddresses = await this.addressesEnteredWithPersons(ctx, input);
 
     const signal = Object.assign(new Signal(), {
       tenantId,
@@ -77,7 +78,8 @@ export class RegisterSignal {
       SignalSubject,
       resolved.map(({ subject, role }) => ({ tenantId, signalId: signal.id, subjectId: subject.id, role })),
     );
-    await linkSubjects(manager, tenantId, resolved.map(({ subject }) => subject.id), {
+    // The addresses entered with a person are the reporter's too: only those show under the person.
+    await linkSubjects(manager, tenantId, [...new Set([...resolved.map(({ subject }) => subject.id), ...enteredAddresses])], {
       kind: SubjectLinkKind.REPORTED,
       contextId: signal.id,
       userId: user.id,
@@ -115,6 +117,17 @@ export class RegisterSignal {
       })),
     );
     return result.answer;
+  }
+
+  /** The address subjects the reporter entered together with a person (already registered by resolve). */
+  private async addressesEnteredWithPersons(ctx: GovernedContext, input: RegisterSignalInput): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [i, given] of input.subjects.entries()) {
+      if (!given.person?.address) continue;
+      const address = await this.registry.find(ctx.manager, ctx.tenantId, { address: given.person.address }, `input.subjects.${i}.person`);
+      if (address) ids.push(address.id);
+    }
+    return ids;
   }
 
   /** The reporter's answer: the signal, its subjects (minimised and audited) and the hit / no-hit. */

@@ -120,7 +120,7 @@ describe('Hit / no-hit: who else works on this subject, never what they know', (
     expect(invalid.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject.person.bsn' });
   });
 
-  it('shows the reporter only where, not who, when a signal names a known BSN, and records the match', async () => {
+  it('shows the reporter nothing the registry holds about a known BSN (not who, not where), and records the match', async () => {
     const result = await registerSignal(api.url, 'wijkteam.anna', {
       category: 'ZORGMIJDING',
       subjects: [{ person: { bsn: '999990019', name: 'Iemand Anders' } }],
@@ -137,7 +137,8 @@ describe('Hit / no-hit: who else works on this subject, never what they know', (
     });
     const person = seen.data!.signal.subjects[0].subject;
     expect(person.person).toMatchObject({ name: null, dateOfBirth: null, bsn: null });
-    expect(person.withheld.map((w: { category: string }) => w.category).sort()).toEqual(['BSN', 'IDENTIFICATIE']);
+    // The registered address is withheld too: intake is no BSN → address lookup (docs/privacy.md).
+    expect(person.withheld.map((w: { category: string }) => w.category).sort()).toEqual(['ADRES', 'BSN', 'IDENTIFICATIE']);
     expect(await auditEventsFor(result.requestId)).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'LOOKUP', resource_type: 'Subject', reason: 'matched a person already in the subject registry (BSN blind index)' })]),
     );
