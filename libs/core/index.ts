@@ -8,3 +8,4 @@ export * from './parse-id.pipe';
 export * from './validation/strict-date-time';
 export * from './validation/required-text';
 export * from './canonical-text';
+export * from './paging/paging';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ParseIdPipe } from '@vangrail/core';
+import { PageArgs, ParseIdPipe } from '@vangrail/core';
 import { AuditAction, GovCtx, Governed, GovernedContext, Purpose } from '@vangrail/privacy';
 import { DeclineDeliveryInput, DeliveryView, EscalateDeliveryInput, InboxFilter, InboxPage } from './dto/delivery.types';
 import { DELIVERY } from './inbox.policy';
@@ -15,10 +15,16 @@ export class InboxResolver {
     private readonly triage: TriageService,
   ) {}
 
-  @Query(() => InboxPage, { description: 'Your discipline’s inbox, earliest triage deadline first, with counts per state' })
+  @Query(() => InboxPage, {
+    description: 'Your discipline’s inbox: open work first (finished on request), earliest triage deadline first, paged with first/after, with counts per state and deadline band',
+  })
   @Governed({ ...TRIAGE, action: AuditAction.SEARCH })
-  inbox(@GovCtx() ctx: GovernedContext, @Args('filter', { type: () => InboxFilter, nullable: true }) filter?: InboxFilter): Promise<InboxPage> {
-    return this.inboxService.inbox(ctx, filter ?? {});
+  inbox(
+    @GovCtx() ctx: GovernedContext,
+    @Args('filter', { type: () => InboxFilter, nullable: true }) filter?: InboxFilter,
+    @Args() page?: PageArgs,
+  ): Promise<InboxPage> {
+    return this.inboxService.inbox(ctx, filter ?? {}, page);
   }
 
   @Query(() => DeliveryView)

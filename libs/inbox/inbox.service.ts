@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { notFound } from '@vangrail/core';
+import { DEFAULT_PAGE_SIZE, decodeCursor, notFound, PageArgs, pageOf } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
 import { withRoles } from '@vangrail/signals/signal-view';
 import { SubjectsService } from '@vangrail/subjects';
 import { deliveryView, subjectsNoLongerShown } from './delivery-view';
-import { DeliveryView, InboxFilter, InboxPage } from './dto/delivery.types';
+import { DeadlineBand, DeliveryView, InboxFilter, InboxPage } from './dto/delivery.types';
 import { Delivery, DeliveryState } from './entities/delivery.entity';
 import { DELIVERY, DELIVERY_SQL } from './inbox.policy';
+
+/** 0 for open work (new, in triage), 1 for finished: open work sorts first. */
+const OPEN = `(CASE WHEN d.state IN ('${DeliveryState.NEW}', '${DeliveryState.IN_TRIAGE}') THEN 0 ELSE 1 END)`;
+/** The deadline passed (the overdue job may not have marked it yet). */
+const OVERDUE = '(d.overdue_at IS NOT NULL OR d.triage_deadline <= now())';
+/** Due within the next 24 hours and not yet passed. */
+const DUE_SOON = "(d.overdue_at IS NULL AND d.triage_deadline > now() AND d.triage_deadline <= now() + interval '24 hours')";
 
 /** The inbox of a discipline: filtered in SQL by the ability, minimised per delivery, audited per item. */
 @Injectable()
@@ -19,28 +26,60 @@ export class InboxService {
     private readonly crypto: PiiCrypto,
   ) {}
 
-  async inbox(ctx: GovernedContext, filter: InboxFilter): Promise<InboxPage> {
+  /**
+   * One page of the discipline's inbox: open work (new, in triage) first, then — on request — the
+   * finished items, each group by triage deadline. Keyset paging on (open, deadline, id), so pages
+   * neither skip nor repeat while new signals arrive.
+   */
+  async inbox(ctx: GovernedContext, filter: InboxFilter, page: PageArgs = {}): Promise<InboxPage> {
     const access = ctx.filter(DELIVERY, DELIVERY_SQL);
-    const query = ctx.manager.createQueryBuilder(Delivery, 'd').where(access.sql, access.params);
-    if (filter.states?.length) query.andWhere('d.state = ANY(:states)', { states: filter.states });
-    if (filter.urgencies?.length) query.andWhere('d.urgency = ANY(:urgencies)', { urgencies: filter.urgencies });
-    if (filter.overdueOnly) query.andWhere('d.overdue_at IS NOT NULL');
-    const deliveries = await query
-      .orderBy('d.triage_deadline', 'ASC')
-      .limit(filter.limit ?? 50)
-      .getMany();
+    const first = page.first ?? filter.limit ?? DEFAULT_PAGE_SIZE;
+    const matching = () => {
+      const query = ctx.manager.createQueryBuilder(Delivery, 'd').where(access.sql, access.params);
+      if (filter.states?.length) query.andWhere('d.state = ANY(:states)', { states: filter.states });
+      else if (!filter.includeFinished) query.andWhere(`${OPEN} = 0`);
+      if (filter.urgencies?.length) query.andWhere('d.urgency = ANY(:urgencies)', { urgencies: filter.urgencies });
+      const band = filter.overdueOnly ? DeadlineBand.OVERDUE : filter.deadline;
+      if (band === DeadlineBand.OVERDUE) query.andWhere(`${OPEN} = 0 AND ${OVERDUE}`);
+      if (band === DeadlineBand.DUE_SOON) query.andWhere(`${OPEN} = 0 AND ${DUE_SOON}`);
+      return query;
+    };
+    const query = matching()
+      .addSelect(OPEN, 'page_open')
+      .addSelect('d.triage_deadline::text', 'page_deadline')
+      .orderBy(OPEN, 'ASC')
+      .addOrderBy('d.triage_deadline', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(first + 1);
+    if (page.after) {
+      const [open, deadline, id] = decodeCursor(page.after, 3);
+      query.andWhere(`(${OPEN}, d.triage_deadline, d.id) > (:afterOpen, :afterDeadline::timestamptz, :afterId)`, {
+        afterOpen: Number(open),
+        afterDeadline: String(deadline),
+        afterId: id,
+      });
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ page_open: number; page_deadline: string }>();
+    const rows = entities.map((delivery, index) => ({ delivery, open: raw[index].page_open, deadline: raw[index].page_deadline }));
+    const { rows: pageRows, pageInfo } = pageOf(rows, first, (row) => [row.open, row.deadline, row.delivery.id]);
+    const totalCount = await matching().getCount();
     const counts = (await ctx.manager
       .createQueryBuilder(Delivery, 'd')
       .select('d.state', 'state')
       .addSelect('count(*)::int', 'count')
-      .addSelect('count(*) FILTER (WHERE d.overdue_at IS NOT NULL AND d.state IN (:...open))::int', 'overdue')
-      .where(access.sql, { ...access.params, open: [DeliveryState.NEW, DeliveryState.IN_TRIAGE] })
+      .addSelect(`count(*) FILTER (WHERE ${OPEN} = 0 AND ${OVERDUE})::int`, 'overdue')
+      .addSelect(`count(*) FILTER (WHERE ${OPEN} = 0 AND ${DUE_SOON})::int`, 'due_soon')
+      .where(access.sql, access.params)
       .groupBy('d.state')
-      .getRawMany()) as { state: DeliveryState; count: number; overdue: number }[];
+      .getRawMany()) as { state: DeliveryState; count: number; overdue: number; due_soon: number }[];
+    const overdue = counts.reduce((sum, row) => sum + row.overdue, 0);
     return {
-      items: await this.views(ctx, deliveries),
+      items: await this.views(ctx, pageRows.map((row) => row.delivery)),
+      pageInfo,
+      totalCount,
       counts: counts.map(({ state, count }) => ({ state, count })),
-      overdue: counts.reduce((sum, row) => sum + row.overdue, 0),
+      deadlines: { overdue, dueSoon: counts.reduce((sum, row) => sum + row.due_soon, 0) },
+      overdue,
     };
   }
 

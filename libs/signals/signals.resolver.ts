@@ -1,9 +1,9 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ParseIdPipe } from '@vangrail/core';
+import { PageArgs, ParseIdPipe } from '@vangrail/core';
 import { AuditAction, GovCtx, Governed, GovernedContext, Purpose } from '@vangrail/privacy';
 import { SubjectInput } from '@vangrail/subjects';
 import { RegisterSignalInput } from './dto/register-signal.input';
-import { KnownInvolvement, RegisterSignalResult, SignalView } from './dto/signal.type';
+import { KnownInvolvement, RegisterSignalResult, SignalPage, SignalView } from './dto/signal.type';
 import { RegisterSignal } from './register-signal/register-signal.use-case';
 import { SignalsService } from './signals.service';
 import { SIGNAL } from './signals.policy';
@@ -27,7 +27,17 @@ export class SignalsResolver {
     return this.signals.findOne(ctx, id);
   }
 
-  @Query(() => [SignalView], { description: 'Your own signals, newest first' })
+  @Query(() => SignalPage, { description: 'Your own signals, newest first, paged with first/after; awaitingDecision: only those not yet decided by every discipline' })
+  @Governed({ resource: SIGNAL, action: AuditAction.SEARCH, purposes: [Purpose.SIGNALERING] })
+  mySignalsPage(
+    @GovCtx() ctx: GovernedContext,
+    @Args() page: PageArgs,
+    @Args('awaitingDecision', { defaultValue: false }) awaitingDecision: boolean,
+  ): Promise<SignalPage> {
+    return this.signals.page(ctx, page, awaitingDecision);
+  }
+
+  @Query(() => [SignalView], { description: 'Your own signals, newest first (at most `limit`)', deprecationReason: 'Use mySignalsPage: it pages with first/after and says whether more follow' })
   @Governed({ resource: SIGNAL, action: AuditAction.SEARCH, purposes: [Purpose.SIGNALERING] })
   mySignals(@GovCtx() ctx: GovernedContext, @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number): Promise<SignalView[]> {
     return this.signals.list(ctx, { limit: Math.min(Math.max(limit, 1), 200) });

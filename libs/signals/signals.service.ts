@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound } from '@vangrail/core';
+import { badInput, decodeCursor, notFound, PageArgs, pageOf, pageSize } from '@vangrail/core';
 import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { Subject, SubjectInput, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
-import { KnownInvolvement, SignalView } from './dto/signal.type';
+import { KnownInvolvement, SignalPage, SignalView } from './dto/signal.type';
 import { Signal } from './entities/signal.entity';
 import { SignalSubject } from './entities/signal-subject.entity';
 import { KnownElsewhere } from './known-elsewhere';
@@ -30,7 +30,39 @@ export class SignalsService {
     const filter = ctx.filter(SIGNAL, SIGNAL_SQL);
     const query = ctx.manager.createQueryBuilder(Signal, 's').where(filter.sql, filter.params).orderBy('s.created_at', 'DESC').limit(options.limit);
     if (options.ids) query.andWhere('s.id = ANY(:ids)', { ids: options.ids });
-    const signals = await query.getMany();
+    return this.views(ctx, await query.getMany());
+  }
+
+  /**
+   * A page of the caller's own signals, newest first (keyset on created_at, id, so a signal
+   * registered meanwhile never shifts a page). `awaitingDecision`: only those some discipline has
+   * not decided on yet (or still on the routing queue).
+   */
+  async page(ctx: GovernedContext, args: PageArgs, awaitingDecision = false): Promise<SignalPage> {
+    const filter = ctx.filter(SIGNAL, SIGNAL_SQL);
+    const first = pageSize(args);
+    const matching = () => {
+      const query = ctx.manager.createQueryBuilder(Signal, 's').where(filter.sql, filter.params);
+      if (awaitingDecision) {
+        query.andWhere(
+          `(s.routed_at IS NULL OR EXISTS (SELECT 1 FROM delivery w WHERE w.tenant_id = s.tenant_id AND w.signal_id = s.id AND w.state IN ('NEW', 'IN_TRIAGE')))`,
+        );
+      }
+      return query;
+    };
+    const query = matching().addSelect('s.created_at::text', 'page_created').orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(first + 1);
+    if (args.after) {
+      const [created, id] = decodeCursor(args.after, 2);
+      query.andWhere('(s.created_at, s.id) < (:afterCreated::timestamptz, :afterId)', { afterCreated: String(created), afterId: id });
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ page_created: string }>();
+    const rows = entities.map((signal, index) => ({ signal, created: raw[index].page_created }));
+    const { rows: pageRows, pageInfo } = pageOf(rows, first, (row) => [row.created, row.signal.id]);
+    return { items: await this.views(ctx, pageRows.map((row) => row.signal)), pageInfo, totalCount: await matching().getCount() };
+  }
+
+  /** The reporter's view of each signal, audited per signal. */
+  private async views(ctx: GovernedContext, signals: Signal[]): Promise<SignalView[]> {
     if (signals.length === 0) return [];
     const links = await ctx.manager
       .createQueryBuilder(SignalSubject, 'ss')

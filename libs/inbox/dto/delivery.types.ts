@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { Discipline, RequiredText } from '@vangrail/core';
+import { Discipline, PageInfo, RequiredText } from '@vangrail/core';
 import { DataCategory, Withheld } from '@vangrail/privacy';
 import { MatchedRuleView } from '@vangrail/routing/dto/routing.types';
 import { SignalSubjectView } from '@vangrail/signals/dto/signal.type';
@@ -38,19 +38,41 @@ export class InboxCount {
   @Field(() => Int) count!: number;
 }
 
+/** Where an open item stands against its triage deadline. */
+export enum DeadlineBand {
+  /** The deadline passed without a decision. */
+  OVERDUE = 'OVERDUE',
+  /** The deadline falls within the next 24 hours. */
+  DUE_SOON = 'DUE_SOON',
+}
+registerEnumType(DeadlineBand, { name: 'DeadlineBand', description: 'Open work against its triage deadline: OVERDUE (passed), DUE_SOON (within 24 hours)' });
+
+@ObjectType({ description: 'Open work (new or in triage) per deadline band' })
+export class InboxDeadlineCounts {
+  @Field(() => Int, { description: 'Open, deadline within the next 24 hours' }) dueSoon!: number;
+  @Field(() => Int, { description: 'Open, deadline passed' }) overdue!: number;
+}
+
 @ObjectType()
 export class InboxPage {
-  @Field(() => [DeliveryView]) items!: DeliveryView[];
+  @Field(() => [DeliveryView], { description: 'This page: open work first, then by triage deadline' }) items!: DeliveryView[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'How many items match the filter (all pages)' }) totalCount!: number;
   @Field(() => [InboxCount], { description: 'Counts per state for your discipline (all, not only this page)' }) counts!: InboxCount[];
-  @Field(() => Int) overdue!: number;
+  @Field(() => InboxDeadlineCounts, { description: 'Open work per deadline band for your discipline' }) deadlines!: InboxDeadlineCounts;
+  @Field(() => Int, { description: 'Open items whose triage deadline passed (same as deadlines.overdue)' }) overdue!: number;
 }
 
 @InputType()
 export class InboxFilter {
-  @Field(() => [DeliveryState], { nullable: true }) @IsOptional() @IsArray() @IsEnum(DeliveryState, { each: true }) states?: DeliveryState[];
+  @Field(() => [DeliveryState], { nullable: true, description: 'Only these states (overrides includeFinished)' })
+  @IsOptional() @IsArray() @IsEnum(DeliveryState, { each: true }) states?: DeliveryState[];
   @Field(() => [Urgency], { nullable: true }) @IsOptional() @IsArray() @IsEnum(Urgency, { each: true }) urgencies?: Urgency[];
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() overdueOnly?: boolean;
-  @Field(() => Int, { nullable: true, defaultValue: 50 }) @IsOptional() @IsInt() @Min(1) @Max(200) limit?: number;
+  @Field({ nullable: true, description: 'Also accepted, declined and escalated items (after the open ones); default only open work' })
+  @IsOptional() @IsBoolean() includeFinished?: boolean;
+  @Field(() => DeadlineBand, { nullable: true, description: 'Only open items in this deadline band' }) @IsOptional() @IsEnum(DeadlineBand) deadline?: DeadlineBand;
+  @Field({ nullable: true, description: 'Only open items whose deadline passed (same as deadline: OVERDUE)' }) @IsOptional() @IsBoolean() overdueOnly?: boolean;
+  @Field(() => Int, { nullable: true, description: 'Page size; prefer the `first` argument' }) @IsOptional() @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Discipline } from '@vangrail/core';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Discipline, PageInfo } from '@vangrail/core';
 import { DataCategory, Withheld } from '@vangrail/privacy';
 import { SubjectView } from '@vangrail/subjects';
 import { SignalCategory, SignalFlag, Urgency } from '../signal-vocabulary';
@@ -24,6 +24,13 @@ export class SignalView {
   @Field({ description: 'Whether routing finished and at least one discipline received the signal' }) routed!: boolean;
   @Field(() => [Discipline], { description: 'The disciplines that received a delivery (empty while routing is on the queue)' }) deliveredTo!: Discipline[];
   @Field(() => [Withheld]) withheld!: Withheld[];
+}
+
+@ObjectType({ description: 'A page of your own signals, newest first' })
+export class SignalPage {
+  @Field(() => [SignalView]) items!: SignalView[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'How many of your signals match (all pages)' }) totalCount!: number;
 }
 
 @ObjectType({ description: 'Hit: another discipline actively works on the same subject. Never what they know.' })
