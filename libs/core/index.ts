@@ -9,3 +9,4 @@ export * from './validation/strict-date-time';
 export * from './validation/required-text';
 export * from './canonical-text';
 export * from './paging/paging';
+export * from './labels';

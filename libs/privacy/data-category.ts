@@ -1,4 +1,4 @@
-import { Discipline } from '@vangrail/core';
+import { Discipline, Label } from '@vangrail/core';
 
 /** DOMAIN.md §7: every stored fact about a person carries exactly one of these. */
 export enum DataCategory {
@@ -13,6 +13,18 @@ export enum DataCategory {
 }
 
 export const DATA_CATEGORIES = Object.values(DataCategory);
+
+/** How a data category reads in a message. */
+export const DATA_CATEGORY_LABEL: Readonly<Record<DataCategory, Label>> = {
+  [DataCategory.IDENTIFICATIE]: { nl: 'identificerende gegevens', en: 'identifying data' },
+  [DataCategory.BSN]: { nl: 'BSN', en: 'BSN (citizen service number)' },
+  [DataCategory.ADRES]: { nl: 'adres', en: 'address' },
+  [DataCategory.GEZONDHEID]: { nl: 'gezondheid', en: 'health' },
+  [DataCategory.STRAFRECHTELIJK]: { nl: 'strafrechtelijke gegevens', en: 'criminal-law data' },
+  [DataCategory.FINANCIEEL]: { nl: 'financiële gegevens', en: 'financial data' },
+  [DataCategory.WONEN]: { nl: 'woonsituatie', en: 'housing situation' },
+  [DataCategory.GEZIN]: { nl: 'gezinssituatie', en: 'family situation' },
+};
 
 const C = DataCategory;
 const SOCIAL_TEAM = [C.IDENTIFICATIE, C.BSN, C.ADRES, C.GEZONDHEID, C.FINANCIEEL, C.WONEN, C.GEZIN];

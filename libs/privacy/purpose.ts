@@ -1,4 +1,4 @@
-import { PlatformRole } from '@vangrail/core';
+import { Label, PlatformRole } from '@vangrail/core';
 
 /** DOMAIN.md §7: the purposes (doelen) a request that touches personal data must declare. */
 export enum Purpose {
@@ -16,6 +16,21 @@ export enum Purpose {
 }
 
 export const PURPOSES = Object.values(Purpose);
+
+/** How a purpose reads in a message: the Dutch word (also accepted as the X-Purpose value) and its English. */
+export const PURPOSE_LABEL: Readonly<Record<Purpose, Label>> = {
+  [Purpose.SIGNALERING]: { nl: 'signalering', en: 'flagging a signal (signalering)' },
+  [Purpose.SIGNAALBEOORDELING]: { nl: 'signaalbeoordeling', en: 'assessing a signal (signaalbeoordeling)' },
+  [Purpose.CASUSOVERLEG]: { nl: 'casusoverleg', en: 'case consultation (casusoverleg)' },
+  [Purpose.PLANUITVOERING]: { nl: 'planuitvoering', en: 'carrying out the plan (planuitvoering)' },
+  [Purpose.RECHTMATIGHEIDSONDERZOEK]: { nl: 'rechtmatigheidsonderzoek', en: 'lawfulness investigation (rechtmatigheidsonderzoek)' },
+  [Purpose.HANDHAVING]: { nl: 'handhaving', en: 'enforcement (handhaving)' },
+  [Purpose.NOODTOEGANG]: { nl: 'noodtoegang', en: 'emergency access (noodtoegang)' },
+  [Purpose.PRIVACYTOEZICHT]: { nl: 'privacytoezicht', en: 'privacy supervision (privacytoezicht)' },
+  [Purpose.INZAGEVERZOEK]: { nl: 'inzageverzoek', en: 'data-subject request (inzageverzoek)' },
+  [Purpose.BEHEER]: { nl: 'beheer', en: 'administration (beheer)' },
+  [Purpose.VERANTWOORDING]: { nl: 'verantwoording', en: 'accountability reporting (verantwoording)' },
+};
 
 export function parsePurpose(raw: string | undefined): Purpose | undefined {
   const value = raw?.trim().toUpperCase();

@@ -16,7 +16,10 @@ const REQUEST_SHAPE_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   let result: GraphQLFormattedError;
-  if (original instanceof VangrailError) {
+  const refusedValue = refusedVariableValue(error);
+  if (refusedValue) {
+    result = { message: refusedValue.error.message, extensions: { ...refusedValue.error.extensions, field: refusedValue.field } };
+  } else if (original instanceof VangrailError) {
     result = { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   } else if (isRetryableDatabaseConflict(original)) {
     result = {
@@ -38,6 +41,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   graphqlErrors.inc({ code: String(result.extensions?.code) });
   return result;
+}
+
+/**
+ * A variable our own scalar refused (a day that does not exist): GraphQL wraps the scalar's error in
+ * "Variable "$input" got invalid value … at "input.observedAt"; …". The user gets the scalar's own
+ * words in both languages, and the field from where GraphQL met the value.
+ */
+function refusedVariableValue(error: unknown): { error: VangrailError; field: string } | undefined {
+  const wrapped = error as { message?: unknown; originalError?: unknown } | null;
+  if (!(wrapped?.originalError instanceof VangrailError) || typeof wrapped.message !== 'string') return undefined;
+  const at = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"; /s.exec(wrapped.message);
+  const variable = /^Variable "\$([^"]+)" got invalid value/.exec(wrapped.message);
+  if (!variable) return undefined;
+  return { error: wrapped.originalError, field: at?.[1] ?? variable[1] };
 }
 
 export function validationError(field: string, constraint: string, constraintNl?: string): VangrailError {

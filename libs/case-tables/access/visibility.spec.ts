@@ -114,7 +114,7 @@ describe('A table’s visibility matrix', () => {
 
   it('refuses to widen a discipline unless that is explicit, naming the field', () => {
     expect(() => buildVisibilityMatrix([{ discipline: Discipline.BWT, categories: [C.WONEN, C.GEZONDHEID] }])).toThrow(
-      /BWT does not see GEZONDHEID by default/,
+      /BWT does not see health by default/,
     );
     const widened = buildVisibilityMatrix([{ discipline: Discipline.BWT, categories: [C.WONEN, C.GEZONDHEID], widenExplicitly: true }]);
     expect(widened[Discipline.BWT]).toEqual([C.WONEN, C.GEZONDHEID]);
@@ -141,7 +141,7 @@ describe('A table’s visibility matrix', () => {
       expect(actionItemOwnerRefusal(owner({ discipline: Discipline.PW }), kase, matrix, C.FINANCIEEL)?.message).toContain('does not take part');
     });
     it('refuses an owner who may not see the item’s category at the table', () => {
-      expect(actionItemOwnerRefusal(owner({ discipline: Discipline.BWT }), kase, matrix, C.GEZONDHEID)?.message).toBe('GEZONDHEID is not shared with the owner at this table');
+      expect(actionItemOwnerRefusal(owner({ discipline: Discipline.BWT }), kase, matrix, C.GEZONDHEID)?.message).toBe('Data on health is not shared with the owner at this table');
     });
     it('refuses guests and non-members', () => {
       expect(actionItemOwnerRefusal(owner({ tableRole: TableRole.GUEST }), kase, matrix, C.WONEN)?.message).toBe('A guest cannot own an action item');

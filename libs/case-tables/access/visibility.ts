@@ -1,5 +1,5 @@
-import { badInput, Discipline } from '@vangrail/core';
-import { DATA_CATEGORIES, DataCategory, DEFAULT_VISIBILITY, Purpose, Withheld, withheldFor } from '@vangrail/privacy';
+import { badInput, Discipline, DISCIPLINE_LABEL, wordList } from '@vangrail/core';
+import { DATA_CATEGORIES, DATA_CATEGORY_LABEL, DataCategory, DEFAULT_VISIBILITY, Purpose, Withheld, withheldFor } from '@vangrail/privacy';
 import { ContributionVisibility } from '../content/entities/contribution.entity';
 import { LEADING_ROLES, TableRole } from '../tables/entities/case-table-member.entity';
 import type { VisibilityMatrix } from '../tables/entities/case-table.entity';
@@ -47,16 +47,18 @@ export function buildVisibilityMatrix(changes: VisibilityChange[] = [], field = 
   const matrix = defaultVisibilityMatrix();
   const seen = new Set<Discipline>();
   changes.forEach((change, i) => {
+    const discipline = DISCIPLINE_LABEL[change.discipline];
     if (seen.has(change.discipline)) {
-      throw badInput(`${field}.${i}.discipline`, `${change.discipline} is listed twice`, `${change.discipline} staat er twee keer in`);
+      throw badInput(`${field}.${i}.discipline`, `${discipline.en} is listed twice`, `${discipline.nl} staat er twee keer in`);
     }
     seen.add(change.discipline);
     const beyond = change.categories.filter((c) => !DEFAULT_VISIBILITY[change.discipline].includes(c));
     if (beyond.length && !change.widenExplicitly) {
+      const extra = wordList(beyond.map((c) => DATA_CATEGORY_LABEL[c]));
       throw badInput(
         `${field}.${i}.categories`,
-        `${change.discipline} does not see ${beyond.join(', ')} by default; set widenExplicitly when the table's legal basis allows it`,
-        `${change.discipline} ziet ${beyond.join(', ')} standaard niet; zet widenExplicitly als de grondslag van de tafel dat toestaat`,
+        `${discipline.en} does not see ${extra.en} by default; widen it explicitly (widenExplicitly) only when the table's legal basis allows it`,
+        `${discipline.nl} ziet ${extra.nl} standaard niet; verruim dat alleen uitdrukkelijk (widenExplicitly) als de grondslag van de tafel het toestaat`,
       );
     }
     matrix[change.discipline] = [...change.categories];
@@ -102,7 +104,8 @@ export function actionItemOwnerRefusal(
     return { message: 'The owner’s discipline does not take part in this case', messageNl: 'De discipline van de eigenaar neemt niet deel aan deze casus' };
   }
   if (!visibleCategoriesAtTable(matrix, viewer).has(category)) {
-    return { message: `${category} is not shared with the owner at this table`, messageNl: `${category} wordt aan deze tafel niet gedeeld met de eigenaar` };
+    const shared = DATA_CATEGORY_LABEL[category];
+    return { message: `Data on ${shared.en} is not shared with the owner at this table`, messageNl: `Gegevens over ${shared.nl} worden aan deze tafel niet gedeeld met de eigenaar` };
   }
   return null;
 }

@@ -33,12 +33,13 @@ describe('Case state machine (DOMAIN.md §6)', () => {
   it('refuses an illegal transition and names the allowed next states', () => {
     const error = refusal(() => planTransition(request(S.AANGEMELD, S.AFGESLOTEN)));
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', allowedNextStates: ['IN_TRIAGE'] });
-    expect(error.message).toBe('A case in state AANGEMELD cannot go to AFGESLOTEN; allowed next states: IN_TRIAGE');
+    expect(error.message).toBe('A case that is registered (aangemeld) cannot become closed (afgesloten); it can become in triage');
+    expect(error.extensions.messageNl).toBe('Een casus die aangemeld is, kan niet afgesloten worden; hij kan in triage worden');
   });
 
   it('says a refused case is final', () => {
     const error = refusal(() => planTransition(request(S.GEWEIGERD, S.IN_TRIAGE)));
-    expect(error.message).toContain('none (this is a final state)');
+    expect(error.message).toContain('this is its final state');
     expect(error.extensions.allowedNextStates).toEqual([]);
   });
 
@@ -70,13 +71,14 @@ describe('Case state machine (DOMAIN.md §6)', () => {
         request(S.IN_BEHANDELING, S.AFGESLOTEN, {
           closingReason: 'Doelen bereikt',
           outcome: 'Stabiel',
-          openActionItems: [{ id: 'a1', label: '"Huisbezoek afleggen" (due 2026-03-10)' }],
+          openActionItems: [{ id: 'a1', dueAt: new Date('2026-03-10T09:00:00Z') }],
         }),
       ),
     );
     expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toContain('"Huisbezoek afleggen" (due 2026-03-10)');
-    expect(error.extensions.openActionItems).toEqual([{ id: 'a1', label: '"Huisbezoek afleggen" (due 2026-03-10)' }]);
+    expect(error.message).toBe('The case still has 1 open action item (due 10 March 2026); complete or cancel it first');
+    expect(error.extensions.messageNl).toBe('De casus heeft nog 1 open actiepunt (deadline 10 maart 2026); rond het eerst af of trek het in');
+    expect(error.extensions.openActionItems).toEqual([{ id: 'a1', dueAt: '2026-03-10T09:00:00.000Z' }]);
   });
 
   it('lets only the chair reopen a closed case', () => {

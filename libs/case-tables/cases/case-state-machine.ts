@@ -1,4 +1,4 @@
-import { badInput, VangrailError } from '@vangrail/core';
+import { badInput, dayText, Label, VangrailError, wordList } from '@vangrail/core';
 import { assertNeutralText } from '../shared/text';
 import { Case, CaseState } from './entities/case.entity';
 
@@ -17,6 +17,17 @@ export const NEXT_STATES: Readonly<Record<CaseState, readonly CaseState[]>> = {
   [S.AFGESLOTEN]: [S.IN_BEHANDELING],
 };
 
+/** How a case state reads in a message. */
+export const CASE_STATE_LABEL: Readonly<Record<CaseState, Label>> = {
+  [S.AANGEMELD]: { nl: 'aangemeld', en: 'registered (aangemeld)' },
+  [S.IN_TRIAGE]: { nl: 'in triage', en: 'in triage' },
+  [S.GEWEIGERD]: { nl: 'geweigerd', en: 'refused (geweigerd)' },
+  [S.GEAGENDEERD]: { nl: 'geagendeerd', en: 'on the agenda (geagendeerd)' },
+  [S.IN_BEHANDELING]: { nl: 'in behandeling', en: 'in progress (in behandeling)' },
+  [S.MONITORING]: { nl: 'monitoring', en: 'monitoring' },
+  [S.AFGESLOTEN]: { nl: 'afgesloten', en: 'closed (afgesloten)' },
+};
+
 /** Cases that still take part in the table's work (linked to signals, shown as "open case"). */
 export const OPEN_STATES: readonly CaseState[] = [S.AANGEMELD, S.IN_TRIAGE, S.GEAGENDEERD, S.IN_BEHANDELING, S.MONITORING];
 
@@ -25,8 +36,8 @@ export const AGENDA_STATES: readonly CaseState[] = [S.GEAGENDEERD, S.IN_BEHANDEL
 
 export interface OpenActionItemRef {
   id: string;
-  /** How the item is named to the caller (its description when they may see it). */
-  label: string;
+  /** The item's deadline; nothing else of it (description, owner) leaves in an error unaudited. */
+  dueAt: Date;
 }
 
 export interface TransitionRequest {
@@ -62,11 +73,11 @@ export function planTransition(request: TransitionRequest): CasePatch {
   const { from, to } = request;
   const allowed = NEXT_STATES[from];
   if (!allowed.includes(to)) {
-    const options = allowed.length ? allowed.join(', ') : 'none (this is a final state)';
+    const next = wordList(allowed.map((state) => CASE_STATE_LABEL[state]));
     throw new VangrailError(
       'CONFLICT',
-      `A case in state ${from} cannot go to ${to}; allowed next states: ${options}`,
-      `Een casus met status ${from} kan niet naar ${to}; toegestane volgende statussen: ${allowed.length ? allowed.join(', ') : 'geen (eindstatus)'}`,
+      `A case that is ${CASE_STATE_LABEL[from].en} cannot become ${CASE_STATE_LABEL[to].en}; ${allowed.length ? `it can become ${next.en}` : 'this is its final state'}`,
+      `Een casus die ${CASE_STATE_LABEL[from].nl} is, kan niet ${CASE_STATE_LABEL[to].nl} worden; ${allowed.length ? `hij kan ${next.nl} worden` : 'dit is de eindstatus'}`,
       { allowedNextStates: [...allowed] },
     );
   }
@@ -81,12 +92,14 @@ export function planTransition(request: TransitionRequest): CasePatch {
     assertNeutralText(request.closingReason!, 'input.closingReason');
     assertNeutralText(request.outcome!, 'input.outcome');
     if (request.openActionItems.length) {
-      const names = request.openActionItems.map((item) => item.label).join('; ');
+      const items = request.openActionItems;
+      const due = wordList(items.map((item) => dayText(item.dueAt)));
+      const [en, nl] = items.length === 1 ? ['1 open action item', '1 open actiepunt'] : [`${items.length} open action items`, `${items.length} open actiepunten`];
       throw new VangrailError(
         'CONFLICT',
-        `The case still has open action items; complete or cancel them first: ${names}`,
-        `De casus heeft nog open actiepunten; rond ze eerst af of trek ze in: ${names}`,
-        { openActionItems: request.openActionItems },
+        `The case still has ${en} (due ${due.en}); complete or cancel ${items.length === 1 ? 'it' : 'them'} first`,
+        `De casus heeft nog ${nl} (deadline ${due.nl}); rond ${items.length === 1 ? 'het' : 'ze'} eerst af of trek ${items.length === 1 ? 'het' : 'ze'} in`,
+        { openActionItems: items.map((item) => ({ id: item.id, dueAt: item.dueAt.toISOString() })) },
       );
     }
     return { state: to, closingReason: request.closingReason!.trim(), outcome: request.outcome!.trim(), closedAt: request.now };

@@ -6,11 +6,10 @@ import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { CaseAccess } from '../access/case-access';
 import { ActionItem, ActionItemStatus } from '../content/entities/action-item.entity';
 import { appendCaseEvents } from '../shared/case-events';
-import { isoDate } from '../shared/text';
 import { TableRole } from '../tables/entities/case-table-member.entity';
 import { caseSummaries } from './case-summaries';
 import { CaseRegistrar } from './case-registrar';
-import { OPEN_STATES, planTransition } from './case-state-machine';
+import { OPEN_STATES, OpenActionItemRef, planTransition } from './case-state-machine';
 import { TransitionCaseInput } from './dto/case.inputs';
 import { CaseSummary } from './dto/case.types';
 import { CaseClosing } from './entities/case-closing.entity';
@@ -85,12 +84,12 @@ export class TransitionCase {
     }
   }
 
-  /** Open items, named by id and due date only: no description or owner leaves in an error unaudited. */
-  private async openActionItems(ctx: GovernedContext, kase: Case): Promise<{ id: string; label: string }[]> {
+  /** Open items, by id and due date only: no description or owner leaves in an error unaudited. */
+  private async openActionItems(ctx: GovernedContext, kase: Case): Promise<OpenActionItemRef[]> {
     const items = await ctx.manager.find(ActionItem, {
       where: { tenantId: kase.tenantId, caseId: kase.id, status: ActionItemStatus.OPEN },
       order: { dueAt: 'ASC' },
     });
-    return items.map((item) => ({ id: item.id, label: `action item ${item.id} (due ${isoDate(item.dueAt)})` }));
+    return items.map((item) => ({ id: item.id, dueAt: item.dueAt }));
   }
 }

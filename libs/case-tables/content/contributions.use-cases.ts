@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, forbidden } from '@vangrail/core';
+import { badInput, conflict, forbidden, momentText } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { CaseAccess, CaseReading } from '../access/case-access';
 import { leadsCase } from '../access/visibility';
@@ -111,9 +111,10 @@ export class Contributions {
       throw badInput('input.meetingId', 'The case is not on the agenda of this meeting', 'De casus staat niet op de agenda van dit overleg');
     }
     if (meeting.state === MeetingState.GESLOTEN) {
+      const locked = momentText(meeting.closedAt!);
       throw conflict(
-        `The minutes of this meeting were locked on ${meeting.closedAt!.toISOString()}; correct a contribution with an addendum`,
-        `Het verslag van dit overleg ligt vast sinds ${meeting.closedAt!.toISOString()}; corrigeer inbreng met een addendum`,
+        `The minutes of this meeting were locked on ${locked.en}; correct a contribution with an addendum`,
+        `Het verslag van dit overleg ligt vast sinds ${locked.nl}; corrigeer inbreng met een addendum`,
       );
     }
   }

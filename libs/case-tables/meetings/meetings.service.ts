@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, forbidden, notFound } from '@vangrail/core';
+import { badInput, conflict, forbidden, momentText, notFound } from '@vangrail/core';
 import { AuditAction, GovernedContext } from '@vangrail/privacy';
 import { canOn } from '../access/ability-check';
 import { CaseAccess, currentRoles, requireReadableTable } from '../access/case-access';
@@ -111,9 +111,10 @@ export class MeetingsService {
     if (!meeting) throw notFound('Meeting', 'Overleg', id);
     this.requireRunning(ctx, meeting.caseTableId);
     if (meeting.state === MeetingState.GESLOTEN) {
+      const closed = momentText(meeting.closedAt!);
       throw conflict(
-        `This meeting was closed on ${meeting.closedAt!.toISOString()}; its minutes are locked (corrections by addendum)`,
-        `Dit overleg is gesloten op ${meeting.closedAt!.toISOString()}; het verslag ligt vast (correcties via een addendum)`,
+        `This meeting was closed on ${closed.en}; its minutes are locked (corrections by addendum)`,
+        `Dit overleg is gesloten op ${closed.nl}; het verslag ligt vast (correcties via een addendum)`,
       );
     }
     return meeting;

@@ -12,7 +12,7 @@ import { MeetingViews } from '../meetings/meeting-views';
 import { actorOrUnknown, actorsOf } from '../shared/case-actor';
 import { AddMemberInput, CreateCaseTableInput, RemoveMemberInput, TABLE_PURPOSES } from './dto/case-table.inputs';
 import { CaseTableMemberView, CaseTableView } from './dto/case-table.types';
-import { CaseTableMember, TableRole } from './entities/case-table-member.entity';
+import { CaseTableMember, TABLE_ROLE_LABEL, TableRole } from './entities/case-table-member.entity';
 import { CaseTable } from './entities/case-table.entity';
 
 /**
@@ -81,7 +81,8 @@ export class CaseTablesService {
       })
       .getOne();
     if (existing) {
-      throw conflict(`${user.displayName} is already at this table as ${existing.role}; remove them first to change the role`, `${user.displayName} zit al aan deze tafel als ${existing.role}; verwijder eerst om de rol te wijzigen`);
+      const role = TABLE_ROLE_LABEL[existing.role];
+      throw conflict(`${user.displayName} is already at this table as ${role.en}; remove them first to change the role`, `${user.displayName} zit al aan deze tafel als ${role.nl}; verwijder eerst om de rol te wijzigen`);
     }
     const member = Object.assign(new CaseTableMember(), {
       tenantId: ctx.tenantId,

@@ -1,6 +1,10 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { VangrailError } from '../errors';
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+const HOW_EN = 'write year-month-day, such as 2026-02-28, and for a moment add the time with its time zone (ISO 8601)';
+const HOW_NL = 'schrijf jaar-maand-dag, zoals 2026-02-28, en voor een tijdstip de tijd met tijdzone erachter (ISO 8601)';
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -12,13 +16,14 @@ function daysIn(year: number, month: number): number {
  * JavaScript's Date would silently store it as 2 March.
  */
 export function parseStrictDateTime(value: unknown): Date {
-  const refuse = (en: string, nl: string) => new GraphQLError(`${en} / ${nl}`);
-  if (typeof value !== 'string') throw refuse('A date is written as text, e.g. 2026-02-28 or 2026-02-28T10:00:00Z', 'Een datum schrijft u als tekst, bijvoorbeeld 2026-02-28 of 2026-02-28T10:00:00Z');
+  // The API's error format names the field from where GraphQL met this value (input.observedAt).
+  const refuse = (en: string, nl: string) => new VangrailError('BAD_USER_INPUT', en, nl);
+  if (typeof value !== 'string') throw refuse(`A date is written as text: ${HOW_EN}`, `Een datum schrijft u als tekst: ${HOW_NL}`);
   const match = DATE_TIME.exec(value.trim());
   if (!match) {
     throw refuse(
-      `"${value}" is not a date; write it as 2026-02-28 or 2026-02-28T10:00:00Z (with a time zone)`,
-      `"${value}" is geen datum; schrijf hem als 2026-02-28 of 2026-02-28T10:00:00Z (met tijdzone)`,
+      `"${value.slice(0, 40)}" is not a date; ${HOW_EN}`,
+      `"${value.slice(0, 40)}" is geen datum; ${HOW_NL}`,
     );
   }
   const [, y, mo, d, h, mi, s, , zone] = match;
@@ -49,7 +54,7 @@ export const StrictDateTime = new GraphQLScalarType<Date, string>({
   },
   parseValue: parseStrictDateTime,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A date is written as a string, e.g. "2026-02-28T10:00:00Z" / Een datum schrijft u als tekst');
+    if (ast.kind !== Kind.STRING) throw new VangrailError('BAD_USER_INPUT', `A date is written as text: ${HOW_EN}`, `Een datum schrijft u als tekst: ${HOW_NL}`);
     return parseStrictDateTime(ast.value);
   },
 });

@@ -47,7 +47,7 @@ export class AccessReportService {
     }
     const request = await this.requests.openRequest(ctx, input.requestId);
     if (request.kind !== DataSubjectRequestKind.INZAGE) {
-      throw conflict(`Request ${request.reference} is not a request for access; the access report answers INZAGE requests`, `Verzoek ${request.reference} is geen inzageverzoek; het inzageoverzicht beantwoordt alleen inzageverzoeken`);
+      throw conflict(`Request ${request.reference} is not a request for access; the access report answers requests for access (inzageverzoeken) only`, `Verzoek ${request.reference} is geen inzageverzoek; het inzageoverzicht beantwoordt alleen inzageverzoeken`);
     }
     const [tenant] = (await ctx.manager.query(`SELECT name FROM tenant WHERE id = $1`, [ctx.tenantId])) as { name: string }[];
     const controller = tenant?.name ?? ctx.user.tenantSlug;

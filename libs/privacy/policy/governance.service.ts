@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RequestContext, TenantTransactions, VangrailError } from '@vangrail/core';
+import { Label, labelOf, PLATFORM_ROLE_LABEL, PlatformRole, RequestContext, TenantTransactions, VangrailError, wordList } from '@vangrail/core';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { appendAuditEvents, AuditEntry } from '../audit/audit-trail';
-import { parsePurpose, Purpose, PURPOSE_ROLES } from '../purpose';
+import { parsePurpose, Purpose, PURPOSE_LABEL, PURPOSE_ROLES } from '../purpose';
 import { AbilityFactory } from './ability.factory';
 import { auditEntryFor, GovernedContext } from './governed-context';
 import { FieldFailure, GovernedOperation, keysFromArguments, refusalKeys, returnsRecords } from './governed-operation';
@@ -150,26 +150,18 @@ export class Governance {
     const user = request.signedIn;
     const declared = request.declaredPurpose;
     if (!declared) {
+      const allowed = wordList(policy.purposes.map((p) => PURPOSE_LABEL[p]));
       throw new VangrailError(
-          'PURPOSE_REQUIRED',
-          `Declare why you need this data: send the X-Purpose header with one of ${policy.purposes.join(', ')}`,
-          `Geef aan waarom u deze gegevens nodig heeft: stuur de X-Purpose-header met een van ${policy.purposes.join(', ')}`,
-          { allowedPurposes: policy.purposes },
+        'PURPOSE_REQUIRED',
+        `Say why you need this data (the X-Purpose header): ${allowed.en}`,
+        `Geef aan waarom u deze gegevens nodig heeft (de X-Purpose-header): ${allowed.nl}`,
+        { allowedPurposes: policy.purposes },
       );
     }
     const purpose = parsePurpose(declared);
     const roleAllows = purpose !== undefined && PURPOSE_ROLES[purpose].some((role) => user.roles.includes(role));
     if (!purpose || !policy.purposes.includes(purpose) || !roleAllows) {
-      const why = !purpose
-        ? `"${declared}" is not a known purpose`
-        : !roleAllows
-          ? `your role (${user.roles.join(', ') || 'none'}) may not process data for ${purpose}`
-          : `${policy.resource} data may not be processed for ${purpose}; allowed: ${policy.purposes.join(', ')}`;
-      const waarom = !purpose
-        ? `"${declared}" is geen bekend doel`
-        : !roleAllows
-          ? `uw rol (${user.roles.join(', ') || 'geen'}) mag geen gegevens verwerken voor ${purpose}`
-          : `${policy.resource}-gegevens mogen niet worden verwerkt voor ${purpose}; toegestaan: ${policy.purposes.join(', ')}`;
+      const { en: why, nl: waarom } = purposeRefusal(declared, purpose, roleAllows, user.roles, policy);
       throw new VangrailError('PURPOSE_NOT_PERMITTED', `Purpose not permitted: ${why}`, `Doel niet toegestaan: ${waarom}`, {
         allowedPurposes: policy.purposes,
       });
@@ -177,6 +169,43 @@ export class Governance {
     return purpose;
   }
 }
+
+/** Why a declared purpose is refused, in the words of the purposes, roles and records involved. */
+function purposeRefusal(declared: string, purpose: Purpose | undefined, roleAllows: boolean, roles: readonly PlatformRole[], policy: GovernedPolicy): Label {
+  if (!purpose) return { en: `"${declared.slice(0, 40)}" is not a known purpose`, nl: `"${declared.slice(0, 40)}" is geen bekend doel` };
+  const asked = PURPOSE_LABEL[purpose];
+  if (!roleAllows) {
+    const yours = wordList(roles.map((role) => labelOf(PLATFORM_ROLE_LABEL, role)));
+    return { en: `your role (${yours.en || 'none'}) may not process data for ${asked.en}`, nl: `uw rol (${yours.nl || 'geen'}) mag geen gegevens verwerken voor ${asked.nl}` };
+  }
+  const record = labelOf(RESOURCE_LABEL, policy.resource);
+  const allowed = wordList(policy.purposes.map((p) => PURPOSE_LABEL[p]));
+  return {
+    en: `${record.en} may not be processed for ${asked.en}; allowed: ${allowed.en}`,
+    nl: `${record.nl} mogen niet worden verwerkt voor ${asked.nl}; toegestaan: ${allowed.nl}`,
+  };
+}
+
+/** The records a governed policy protects, as a refusal names them. */
+const RESOURCE_LABEL: Readonly<Record<string, Label>> = {
+  Subject: { nl: 'gegevens van betrokkenen', en: 'data about people and addresses' },
+  Signal: { nl: 'signalen', en: 'signals' },
+  Delivery: { nl: 'doorgezette signalen', en: 'signal deliveries' },
+  Case: { nl: 'casussen', en: 'cases' },
+  CaseTable: { nl: 'casustafels', en: 'case tables' },
+  Meeting: { nl: 'overleggen', en: 'meetings' },
+  AuditEvent: { nl: 'de audittrail', en: 'the audit trail' },
+  SubjectAccessReport: { nl: 'inzageoverzichten', en: 'access reports' },
+  DataSubjectRequest: { nl: 'verzoeken van betrokkenen', en: 'data-subject requests' },
+  EmergencyAccess: { nl: 'noodtoegangen', en: 'emergency accesses' },
+  RoutingRule: { nl: 'routeringsregels', en: 'routing rules' },
+  DeadLetter: { nl: 'niet-afgeleverde taken', en: 'undelivered jobs' },
+  CaseTableMember: { nl: 'leden van casustafels', en: 'case-table members' },
+  Decision: { nl: 'besluiten', en: 'decisions' },
+  ActionItem: { nl: 'actiepunten', en: 'action items' },
+  Contribution: { nl: 'inbreng', en: 'contributions' },
+  KnownElsewhere: { nl: 'bekend-elders-bevragingen', en: 'known-elsewhere lookups' },
+};
 
 function codeOf(error: unknown): string {
   return error instanceof VangrailError ? error.code : 'INTERNAL';

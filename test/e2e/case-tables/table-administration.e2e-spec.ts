@@ -41,7 +41,7 @@ describe('Case-table administration: the functional administrator manages tables
       input: { name: `${name} II`, kind: 'SOCIAAL', legalBasis: 'Convenant', visibility: [{ discipline: 'BWT', categories: ['WONEN', 'GEZONDHEID'] }] },
     });
     expect(widened.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.visibility.0.categories' });
-    expect(widened.errors![0].message).toContain('BWT does not see GEZONDHEID by default');
+    expect(widened.errors![0].message).toContain('BWT does not see health by default');
 
     const duplicate = await callAs(api.url, 'beheer.jan', 'BEHEER', CREATE, { input: { name, kind: 'SOCIAAL', legalBasis: 'Convenant' } });
     expect(errorCode(duplicate)).toBe('CONFLICT');

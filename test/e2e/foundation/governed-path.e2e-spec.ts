@@ -42,7 +42,7 @@ describe('The governed path: purpose, tenant, minimisation and audit for every s
   it('refuses a purpose the role may not use with PURPOSE_NOT_PERMITTED, and records the attempt', async () => {
     const result = await graphql(api.url, { query: SUBJECT_QUERY, variables: { id: karin }, token: await tokenFor('wijkteam.anna'), purpose: 'HANDHAVING' });
     expect(errorCode(result)).toBe('PURPOSE_NOT_PERMITTED');
-    expect(result.errors![0].message).toContain('may not process data for HANDHAVING');
+    expect(result.errors![0].message).toContain('your role (professional) may not process data for enforcement (handhaving)');
     const events = await auditEventsFor(result.requestId);
     expect(events).toEqual([expect.objectContaining({ outcome: 'DENIED', purpose: 'HANDHAVING', username: 'wijkteam.anna' })]);
   });

@@ -78,7 +78,7 @@ describe('Signal intake and triage follow DOMAIN.md §5', () => {
     const impossible = await registerSignal(api.url, 'wijkteam.anna', { category: 'OVERLAST', observedAt: '2026-02-30' });
     expect(errorCode(impossible)).toBe('BAD_USER_INPUT');
     expect(impossible.errors![0].message).toContain('2026-02-30 is a day that does not exist');
-    expect(impossible.errors![0].message).toContain('input.observedAt');
+    expect(impossible.errors![0].extensions).toMatchObject({ field: 'input.observedAt', messageNl: '2026-02-30 is een dag die niet bestaat' });
 
     const unborn = await registerSignal(api.url, 'wijkteam.anna', {
       category: 'ZORGMIJDING',

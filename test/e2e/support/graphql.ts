@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { errorsUnfitForUsers } from './message-hygiene';
 
 export interface GraphQLCall {
   query: string;
@@ -28,6 +29,9 @@ export async function graphql<T = Record<string, any>>(baseUrl: string, call: Gr
   if (call.purpose) headers['x-purpose'] = call.purpose;
   const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: call.query, variables: call.variables }) });
   const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
+  // Every error any e2e test provokes is checked as a user would read it (issue: plain words, no codes).
+  const unfit = errorsUnfitForUsers(body.errors ?? []);
+  if (unfit.length) throw new Error(`error messages a user could not read:\n${unfit.join('\n')}`);
   return { status: response.status, requestId: response.headers.get('x-request-id') ?? requestId, data: body.data ?? undefined, errors: body.errors };
 }
 

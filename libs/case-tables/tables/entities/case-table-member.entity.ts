@@ -1,3 +1,4 @@
+import type { Label } from '@vangrail/core';
 import { Column, Entity } from 'typeorm';
 import { TenantScopedEntity } from '@vangrail/persistence';
 
@@ -9,6 +10,14 @@ export enum TableRole {
   /** Invited per agenda item only: sees that case, around that meeting. */
   GUEST = 'GUEST',
 }
+
+/** How a table role reads in a message. */
+export const TABLE_ROLE_LABEL: Readonly<Record<TableRole, Label>> = {
+  [TableRole.CHAIR]: { nl: 'voorzitter', en: 'chair' },
+  [TableRole.CASE_DIRECTOR]: { nl: 'casusregisseur', en: 'case director' },
+  [TableRole.MEMBER]: { nl: 'lid', en: 'member' },
+  [TableRole.GUEST]: { nl: 'gast', en: 'guest' },
+};
 
 /** Chair and case director run the table and see all of its cases. */
 export const LEADING_ROLES: readonly TableRole[] = [TableRole.CHAIR, TableRole.CASE_DIRECTOR];
