@@ -8,6 +8,8 @@ import { CaseIntake } from './cases/case-intake';
 import { CaseList } from './cases/case-list';
 import { AddCaseParticipant, EscalateCase } from './cases/case-participation.use-cases';
 import { AppointCaseDirector } from './cases/appoint-case-director.use-case';
+import { HandOverCase } from './cases/hand-over-case.use-case';
+import { ChangeCaseDetails } from './cases/change-case-details.use-case';
 import { CaseReader } from './cases/case-reader';
 import { CaseRegistrar } from './cases/case-registrar';
 import { CaseTimeline } from './cases/case-timeline';
@@ -42,6 +44,8 @@ import { CaseTablesService } from './tables/case-tables.service';
     AddCaseParticipant,
     EscalateCase,
     AppointCaseDirector,
+    HandOverCase,
+    ChangeCaseDetails,
     CasesResolver,
     MeetingViews,
     MeetingsService,

@@ -2,6 +2,7 @@ import { CaseEvent } from './cases/entities/case-event.entity';
 import { CaseEscalation, CaseParticipant, CaseSignal, CaseSubject } from './cases/entities/case-links.entity';
 import { Case } from './cases/entities/case.entity';
 import { CaseClosing } from './cases/entities/case-closing.entity';
+import { CaseHandover } from './cases/entities/case-handover.entity';
 import { ActionItem } from './content/entities/action-item.entity';
 import { Contribution } from './content/entities/contribution.entity';
 import { Decision } from './content/entities/decision.entity';
@@ -20,6 +21,7 @@ export const CASE_TABLE_ENTITIES = [
   CaseEscalation,
   CaseEvent,
   CaseClosing,
+  CaseHandover,
   Meeting,
   MeetingAttendee,
   AgendaItem,

@@ -12,6 +12,8 @@ export enum NotificationKind {
   ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
   /** Someone used break-the-glass access: the privacy officer and the table's chair review it. */
   EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
+  /** To the receiving table's chairs: a case was handed over to their table (reference only). */
+  CASE_HANDED_OVER = 'CASE_HANDED_OVER',
 }
 
 /**

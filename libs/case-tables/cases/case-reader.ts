@@ -10,7 +10,10 @@ import { CaseContent } from '../content/case-content';
 import { actorOrUnknown, actorsOf } from '../shared/case-actor';
 import { NEXT_STATES } from './case-state-machine';
 import { CaseMeetingRef, CaseSubjectView, CaseView } from './dto/case.types';
+import { CaseTable } from '../tables/entities/case-table.entity';
+import { CLOSING_OUTCOME_LABEL, ClosingOutcome } from './closing-outcome';
 import { CaseClosing } from './entities/case-closing.entity';
+import { CaseHandover } from './entities/case-handover.entity';
 import { CaseEscalation, CaseParticipant, CaseSignal, CaseSubject } from './entities/case-links.entity';
 
 /** Reads one case for one reader: need-to-know applied to its subjects and content, and audited. */
@@ -34,6 +37,13 @@ export class CaseReader {
     const signals = await ctx.manager.find(CaseSignal, { where, order: { createdAt: 'ASC' } });
     const escalations = await ctx.manager.find(CaseEscalation, { where, order: { createdAt: 'ASC' } });
     const closings = await ctx.manager.find(CaseClosing, { where, order: { closedAt: 'ASC' } });
+    const handovers = await ctx.manager.find(CaseHandover, { where, order: { handedOverAt: 'ASC' } });
+    const tableIds = [...new Set(handovers.flatMap((h) => [h.fromCaseTableId, h.toCaseTableId]))];
+    const handoverTables = tableIds.length ? await ctx.manager.find(CaseTable, { where: { tenantId: kase.tenantId, id: In(tableIds) } }) : [];
+    const tableRef = (id: string) => {
+      const found = handoverTables.find((t) => t.id === id)!;
+      return { id: found.id, name: found.name, kind: found.kind };
+    };
     const meetings = await this.meetingsOf(ctx, kase.id);
     const content = await this.content.load(ctx, reading);
     const subjects = await this.subjects(ctx, reading, caseSubjects);
@@ -42,6 +52,7 @@ export class CaseReader {
       kase.registeredByUserId,
       ...escalations.map((e) => e.escalatedByUserId),
       ...closings.flatMap((c) => [c.closedByUserId, c.reopenedByUserId]),
+      ...handovers.map((h) => h.handedOverByUserId),
     ]);
     const disclosed = new Set<DataCategory>([...subjects.disclosed, ...content.disclosed]);
     ctx.record({
@@ -80,10 +91,19 @@ export class CaseReader {
       refusalReason: kase.refusalReason,
       closingReason: kase.closingReason,
       outcome: kase.outcome,
+      ...closingOutcomeOf(kase.closingOutcome),
       closedAt: kase.closedAt,
+      handovers: handovers.map((h) => ({
+        from: tableRef(h.fromCaseTableId),
+        to: tableRef(h.toCaseTableId),
+        reason: h.reason,
+        handedOverBy: actorOrUnknown(actors, h.handedOverByUserId)!,
+        handedOverAt: h.handedOverAt,
+      })),
       closings: closings.map((c) => ({
         closingReason: c.closingReason,
         outcome: c.outcome,
+        ...closingOutcomeOf(c.closingOutcome),
         closedAt: c.closedAt,
         closedBy: actorOrUnknown(actors, c.closedByUserId)!,
         reopenedAt: c.reopenedAt,
@@ -150,4 +170,10 @@ function restrictedView(subject: Subject): SubjectView {
     reasonNl: 'De verwerking van gegevens over deze betrokkene is beperkt (AVG art. 18); neem contact op met de privacy officer',
   });
   return { id: subject.id, type: subject.type, withheld: [withheld] };
+}
+
+/** The listed outcome with its Dutch label (null before the list existed or while open). */
+function closingOutcomeOf(value: string | null): { closingOutcome: ClosingOutcome | null; closingOutcomeLabel: string | null } {
+  const outcome = value as ClosingOutcome | null;
+  return { closingOutcome: outcome, closingOutcomeLabel: outcome ? CLOSING_OUTCOME_LABEL[outcome].nl : null };
 }

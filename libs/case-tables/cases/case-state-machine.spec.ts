@@ -1,12 +1,13 @@
 import { VangrailError } from '@vangrail/core';
 import { CaseState } from './entities/case.entity';
 import { planTransition, TransitionRequest } from './case-state-machine';
+import { ClosingOutcome } from './closing-outcome';
 
 const S = CaseState;
 const NOW = new Date('2026-03-01T10:00:00Z');
 
 function request(from: CaseState, to: CaseState, extra: Partial<TransitionRequest> = {}): TransitionRequest {
-  return { from, to, actorIsChair: true, openActionItems: [], closedAt: null, retentionMonths: 24, now: NOW, ...extra };
+  return { from, to, actorIsChair: true, openActionItems: [], closedAt: null, retentionMonths: 24, now: NOW, closingOutcome: ClosingOutcome.DOELEN_BEHAALD, ...extra };
 }
 
 function refusal(fn: () => unknown): VangrailError {
@@ -54,13 +55,16 @@ describe('Case state machine (DOMAIN.md §6)', () => {
     });
   });
 
-  it('needs a closing reason and an outcome to close a case', () => {
-    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { outcome: 'x' }))).extensions.field).toBe('input.closingReason');
-    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: 'x' }))).extensions.field).toBe('input.outcome');
-    expect(planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: 'Doelen bereikt', outcome: 'Situatie stabiel' }))).toEqual({
+  it('needs a closing reason, an outcome from the list and its explanation to close a case', () => {
+    const listed = { closingOutcome: ClosingOutcome.DOELEN_BEHAALD };
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { ...listed, outcome: 'x' }))).extensions.field).toBe('input.closingReason');
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { closingReason: 'x', outcome: 'x', closingOutcome: null }))).extensions.field).toBe('input.closingOutcome');
+    expect(refusal(() => planTransition(request(S.MONITORING, S.AFGESLOTEN, { ...listed, closingReason: 'x' }))).extensions.field).toBe('input.outcome');
+    expect(planTransition(request(S.MONITORING, S.AFGESLOTEN, { ...listed, closingReason: 'Doelen bereikt', outcome: 'Situatie stabiel' }))).toEqual({
       state: S.AFGESLOTEN,
       closingReason: 'Doelen bereikt',
       outcome: 'Situatie stabiel',
+      closingOutcome: ClosingOutcome.DOELEN_BEHAALD,
       closedAt: NOW,
     });
   });
@@ -71,6 +75,7 @@ describe('Case state machine (DOMAIN.md §6)', () => {
         request(S.IN_BEHANDELING, S.AFGESLOTEN, {
           closingReason: 'Doelen bereikt',
           outcome: 'Stabiel',
+          closingOutcome: ClosingOutcome.DOELEN_BEHAALD,
           openActionItems: [{ id: 'a1', dueAt: new Date('2026-03-10T09:00:00Z') }],
         }),
       ),
@@ -88,6 +93,7 @@ describe('Case state machine (DOMAIN.md §6)', () => {
       state: S.IN_BEHANDELING,
       closingReason: null,
       outcome: null,
+      closingOutcome: null,
       closedAt: null,
     });
   });

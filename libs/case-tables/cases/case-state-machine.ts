@@ -1,6 +1,7 @@
 import { badInput, dayText, Label, VangrailError, wordList } from '@vangrail/core';
 import { assertNeutralText } from '../shared/text';
 import { Case, CaseState } from './entities/case.entity';
+import type { ClosingOutcome } from './closing-outcome';
 
 const S = CaseState;
 
@@ -46,6 +47,7 @@ export interface TransitionRequest {
   reason?: string | null;
   closingReason?: string | null;
   outcome?: string | null;
+  closingOutcome?: ClosingOutcome | null;
   /** Whether the caller is the table's CHAIR (not merely case director). */
   actorIsChair: boolean;
   openActionItems: OpenActionItemRef[];
@@ -54,7 +56,7 @@ export interface TransitionRequest {
   now: Date;
 }
 
-export type CasePatch = Partial<Pick<Case, 'state' | 'refusalReason' | 'closingReason' | 'outcome' | 'closedAt'>>;
+export type CasePatch = Partial<Pick<Case, 'state' | 'refusalReason' | 'closingReason' | 'outcome' | 'closingOutcome' | 'closedAt'>>;
 
 export function retentionEnds(closedAt: Date, retentionMonths: number): Date {
   const end = new Date(closedAt);
@@ -88,6 +90,9 @@ export function planTransition(request: TransitionRequest): CasePatch {
   }
   if (to === S.AFGESLOTEN) {
     if (blank(request.closingReason)) throw badInput('input.closingReason', 'Closing a case needs a closing reason', 'Voor het afsluiten van een casus is een reden nodig');
+    if (!request.closingOutcome) {
+      throw badInput('input.closingOutcome', 'Closing a case needs its outcome chosen from the list', 'Kies bij het afsluiten van een casus uit de lijst hoe de casus is geëindigd');
+    }
     if (blank(request.outcome)) throw badInput('input.outcome', 'Closing a case needs an outcome', 'Voor het afsluiten van een casus is een resultaat nodig');
     assertNeutralText(request.closingReason!, 'input.closingReason');
     assertNeutralText(request.outcome!, 'input.outcome');
@@ -102,7 +107,7 @@ export function planTransition(request: TransitionRequest): CasePatch {
         { openActionItems: items.map((item) => ({ id: item.id, dueAt: item.dueAt.toISOString() })) },
       );
     }
-    return { state: to, closingReason: request.closingReason!.trim(), outcome: request.outcome!.trim(), closedAt: request.now };
+    return { state: to, closingReason: request.closingReason!.trim(), outcome: request.outcome!.trim(), closingOutcome: request.closingOutcome, closedAt: request.now };
   }
   if (from === S.AFGESLOTEN) {
     if (!request.actorIsChair) {
@@ -116,7 +121,7 @@ export function planTransition(request: TransitionRequest): CasePatch {
         `De bewaartermijn van deze casus is verstreken op ${ends.toISOString().slice(0, 10)}; heropenen kan niet meer`,
       );
     }
-    return { state: to, closingReason: null, outcome: null, closedAt: null };
+    return { state: to, closingReason: null, outcome: null, closingOutcome: null, closedAt: null };
   }
   return { state: to };
 }

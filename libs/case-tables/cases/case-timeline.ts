@@ -59,6 +59,16 @@ export function describeCaseEvent(kind: CaseEventKind, details: Record<string, u
       return details.replaced
         ? { description: 'Another case director was appointed', descriptionNl: 'Er is een andere casusregisseur aangewezen' }
         : { description: 'A case director was appointed', descriptionNl: 'Er is een casusregisseur aangewezen' };
+    case K.HANDED_OVER:
+      return {
+        description: `Handed over from "${d('fromTable')}" to "${d('toTable')}"; the reason is recorded with the hand-over`,
+        descriptionNl: `Overgedragen van "${d('fromTable')}" aan "${d('toTable')}"; de reden staat bij de overdracht`,
+      };
+    case K.DETAILS_CHANGED: {
+      const what = [details.titleChanged ? 'title' : null, details.riskTo ? `risk level ${d('riskFrom').toLowerCase()} → ${d('riskTo').toLowerCase()}` : null].filter(Boolean).join(', ');
+      const wat = [details.titleChanged ? 'titel' : null, details.riskTo ? `risiconiveau ${d('riskFrom').toLowerCase()} → ${d('riskTo').toLowerCase()}` : null].filter(Boolean).join(', ');
+      return { description: `Changed: ${what}. Reason: ${d('reason')}`, descriptionNl: `Gewijzigd: ${wat}. Reden: ${d('reason')}` };
+    }
     case K.ESCALATED:
       // Reason and target are kept with the escalation itself (shown with the case), not copied here.
       return { description: 'Escalated (doorzettingsmacht); reason and target are recorded with the escalation', descriptionNl: 'Opgeschaald (doorzettingsmacht); reden en adressaat staan bij de opschaling' };

@@ -7,7 +7,9 @@ import { AddCaseParticipant, EscalateCase } from './case-participation.use-cases
 import { CaseReader } from './case-reader';
 import { CaseTimeline } from './case-timeline';
 import { AppointCaseDirector } from './appoint-case-director.use-case';
-import { AddCaseParticipantInput, AppointCaseDirectorInput, CaseFilter, EscalateCaseInput, RegisterCaseInput, TransitionCaseInput } from './dto/case.inputs';
+import { AddCaseParticipantInput, AppointCaseDirectorInput, CaseFilter, ChangeCaseDetailsInput, EscalateCaseInput, HandOverCaseInput, RegisterCaseInput, TransitionCaseInput } from './dto/case.inputs';
+import { HandOverCase } from './hand-over-case.use-case';
+import { ChangeCaseDetails } from './change-case-details.use-case';
 import { CaseEscalationView, CasePage, CaseSummary, CaseTimelineEntry, CaseView, RegisteredCase } from './dto/case.types';
 import { RegisterCase } from './register-case.use-case';
 import { TransitionCase } from './transition-case.use-case';
@@ -30,6 +32,8 @@ export class CasesResolver {
     private readonly addParticipant: AddCaseParticipant,
     private readonly escalate: EscalateCase,
     private readonly appointCaseDirectorUseCase: AppointCaseDirector,
+    private readonly handOverCaseUseCase: HandOverCase,
+    private readonly changeCaseDetailsUseCase: ChangeCaseDetails,
   ) {}
 
   @Query(() => CaseView, { name: 'case', description: 'One case, minimised for your discipline, role and purpose' })
@@ -66,6 +70,18 @@ export class CasesResolver {
   @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
   appointCaseDirector(@GovCtx() ctx: GovernedContext, @Args('input') input: AppointCaseDirectorInput): Promise<CaseSummary> {
     return this.appointCaseDirectorUseCase.execute(ctx, input);
+  }
+
+  @Mutation(() => CaseSummary, { description: 'Change the neutral title or the risk level of a case, with a reason (kept in the timeline)' })
+  @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
+  changeCaseDetails(@GovCtx() ctx: GovernedContext, @Args('input') input: ChangeCaseDetailsInput): Promise<CaseSummary> {
+    return this.changeCaseDetailsUseCase.execute(ctx, input);
+  }
+
+  @Mutation(() => CaseSummary, { description: 'Hand an open case over to another table, with a reason; the hand-over stays in the case history' })
+  @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
+  handOverCase(@GovCtx() ctx: GovernedContext, @Args('input') input: HandOverCaseInput): Promise<CaseSummary> {
+    return this.handOverCaseUseCase.execute(ctx, input);
   }
 
   @Mutation(() => CaseSummary)

@@ -204,7 +204,7 @@ describe('A case from registration to closing: states, guards, minutes and the t
     ).addActionItem;
     expect(item).toMatchObject({ status: 'OPEN', owner: { displayName: 'Fleur Bouw- en woningtoezicht' }, overdue: false });
 
-    const close = { caseId: kase.id, to: 'AFGESLOTEN', closingReason: 'Aanpak afgerond', outcome: 'Woning veilig, zorg geregeld' };
+    const close = { caseId: kase.id, to: 'AFGESLOTEN', closingReason: 'Aanpak afgerond', outcome: 'Woning veilig, zorg geregeld', closingOutcome: 'RISICO_AFGENOMEN' };
     const refused = await callAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', TRANSITION_CASE, { input: close });
     expect(errorCode(refused)).toBe('CONFLICT');
     // Named by id and due date only: the refusal is not an audited read of the item's text or owner.

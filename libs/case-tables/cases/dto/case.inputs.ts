@@ -16,7 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Discipline } from '@vangrail/core';
+import { Discipline, RequiredText } from '@vangrail/core';
+import { ClosingOutcome } from '../closing-outcome';
 import { SubjectInput } from '@vangrail/subjects';
 import { CaseSubjectRole } from '../entities/case-links.entity';
 import { CaseState, RiskLevel } from '../entities/case.entity';
@@ -45,7 +46,33 @@ export class TransitionCaseInput {
   @Field(() => CaseState) @IsEnum(CaseState) to!: CaseState;
   @Field({ nullable: true, description: 'Required to refuse (GEWEIGERD)' }) @IsOptional() @IsString() @Length(1, 2_000) reason?: string;
   @Field({ nullable: true, description: 'Required to close (AFGESLOTEN)' }) @IsOptional() @IsString() @Length(1, 2_000) closingReason?: string;
-  @Field({ nullable: true, description: 'Required to close (AFGESLOTEN)' }) @IsOptional() @IsString() @Length(1, 2_000) outcome?: string;
+  @Field({ nullable: true, description: 'Required to close (AFGESLOTEN): what the approach achieved, in words' }) @IsOptional() @IsString() @Length(1, 2_000) outcome?: string;
+  @Field(() => ClosingOutcome, { nullable: true, description: 'Required to close (AFGESLOTEN): how the case ended, from the fixed list' })
+  @IsOptional()
+  @IsEnum(ClosingOutcome, { message: 'choose how the case ended from the list', context: { messageNl: 'kies uit de lijst hoe de casus is geëindigd' } })
+  closingOutcome?: ClosingOutcome;
+}
+
+@InputType()
+export class ChangeCaseDetailsInput {
+  @Field(() => ID) @IsUUID() caseId!: string;
+  @Field({ nullable: true, description: 'New neutral title: no names or numbers of persons' })
+  @IsOptional()
+  @RequiredText({ en: 'title', nl: 'titel' }, 200, 3)
+  title?: string;
+  @Field(() => RiskLevel, { nullable: true }) @IsOptional() @IsEnum(RiskLevel, { message: 'choose a risk level from the list', context: { messageNl: 'kies een risiconiveau uit de lijst' } }) riskLevel?: RiskLevel;
+  @Field({ description: 'Why (required; neutral, shown to everyone at the case)' })
+  @RequiredText({ en: 'reason', nl: 'reden' }, 2_000, 3)
+  reason!: string;
+}
+
+@InputType()
+export class HandOverCaseInput {
+  @Field(() => ID) @IsUUID() caseId!: string;
+  @Field(() => ID, { description: 'The case table that takes the case over' }) @IsUUID() toCaseTableId!: string;
+  @Field({ description: 'Why the other table takes it over (required; neutral, shown to everyone at the case)' })
+  @RequiredText({ en: 'reason', nl: 'reden' }, 2_000, 3)
+  reason!: string;
 }
 
 @InputType()

@@ -10,6 +10,7 @@ import { CaseTableKind } from '../../tables/entities/case-table.entity';
 import { CaseEventKind } from '../entities/case-event.entity';
 import { CaseSubjectRole } from '../entities/case-links.entity';
 import { CaseState, RiskLevel } from '../entities/case.entity';
+import { ClosingOutcome } from '../closing-outcome';
 
 @ObjectType('CaseSubject')
 export class CaseSubjectView {
@@ -37,6 +38,8 @@ export class CaseEscalationView {
 export class CaseClosingView {
   @Field() closingReason!: string;
   @Field() outcome!: string;
+  @Field(() => ClosingOutcome, { nullable: true, description: 'Null for closings recorded before the fixed list' }) closingOutcome!: ClosingOutcome | null;
+  @Field(() => String, { nullable: true, description: 'The listed outcome in Dutch' }) closingOutcomeLabel!: string | null;
   @Field() closedAt!: Date;
   @Field(() => CaseActor) closedBy!: CaseActor;
   @Field(() => Date, { nullable: true }) reopenedAt!: Date | null;
@@ -48,6 +51,15 @@ export class CaseTableRef {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => CaseTableKind) kind!: CaseTableKind;
+}
+
+@ObjectType('CaseHandover', { description: 'The case went from one table to another, with the reason' })
+export class CaseHandoverView {
+  @Field(() => CaseTableRef) from!: CaseTableRef;
+  @Field(() => CaseTableRef) to!: CaseTableRef;
+  @Field() reason!: string;
+  @Field(() => CaseActor) handedOverBy!: CaseActor;
+  @Field() handedOverAt!: Date;
 }
 
 @ObjectType()
@@ -91,6 +103,9 @@ export class CaseView {
   @Field(() => String, { nullable: true }) refusalReason!: string | null;
   @Field(() => String, { nullable: true }) closingReason!: string | null;
   @Field(() => String, { nullable: true }) outcome!: string | null;
+  @Field(() => ClosingOutcome, { nullable: true, description: 'How the case ended (fixed list), while closed' }) closingOutcome!: ClosingOutcome | null;
+  @Field(() => String, { nullable: true, description: 'The listed outcome in Dutch' }) closingOutcomeLabel!: string | null;
+  @Field(() => [CaseHandoverView], { description: 'Every hand-over to another table, oldest first' }) handovers!: CaseHandoverView[];
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => [CaseClosingView], { description: 'Every closing so far, oldest first, including those undone by reopening' }) closings!: CaseClosingView[];
   @Field(() => CaseAccessInfo) yourAccess!: CaseAccessInfo;

@@ -7,6 +7,8 @@ export class CaseClosing extends TenantScopedEntity {
   @Column('uuid') caseId!: string;
   @Column('text') closingReason!: string;
   @Column('text') outcome!: string;
+  /** Null for closings recorded before the fixed list existed. */
+  @Column('text', { nullable: true }) closingOutcome!: string | null;
   @Column('timestamptz') closedAt!: Date;
   @Column('uuid') closedByUserId!: string;
   @Column('timestamptz', { nullable: true }) reopenedAt!: Date | null;

@@ -18,6 +18,10 @@ export enum CaseEventKind {
   CASE_DIRECTOR_APPOINTED = 'CASE_DIRECTOR_APPOINTED',
   /** A discipline escalated a delivery about this open case and asks to take part; the chair decides. */
   PARTICIPATION_REQUESTED = 'PARTICIPATION_REQUESTED',
+  /** Handed over to another case table; from, to and reason are kept in case_handover. */
+  HANDED_OVER = 'HANDED_OVER',
+  /** Title or risk level changed, with the reason. */
+  DETAILS_CHANGED = 'DETAILS_CHANGED',
 }
 
 /**

@@ -34,5 +34,7 @@ export class Case extends TenantScopedEntity {
   @Column('text', { nullable: true }) refusalReason!: string | null;
   @Column('text', { nullable: true }) closingReason!: string | null;
   @Column('text', { nullable: true }) outcome!: string | null;
+  /** From the fixed list (figures count these); `outcome` explains. */
+  @Column('text', { nullable: true }) closingOutcome!: string | null;
   @Column('timestamptz', { nullable: true }) closedAt!: Date | null;
 }

@@ -40,6 +40,7 @@ const CaseDocument = graphql(`
       closedAt
       closingReason
       outcome
+      closingOutcomeLabel
       refusalReason
       allowedNextStates
       participatingDisciplines
@@ -115,7 +116,7 @@ function CaseContent({ caseId, purpose }: { caseId: string; purpose: Purpose }) 
           </DataListValue>
         </DataListItem>
         {kase.refusalReason ? <DataListItem><DataListKey>Reden van weigeren</DataListKey><DataListValue>{kase.refusalReason}</DataListValue></DataListItem> : null}
-        {kase.closedAt ? <DataListItem><DataListKey>Afgesloten</DataListKey><DataListValue>{formatDateTime(kase.closedAt)}: {kase.closingReason} Resultaat: {kase.outcome}</DataListValue></DataListItem> : null}
+        {kase.closedAt ? <DataListItem><DataListKey>Afgesloten</DataListKey><DataListValue>{formatDateTime(kase.closedAt)}: {kase.closingOutcomeLabel ? `${kase.closingOutcomeLabel}. ` : ''}{kase.closingReason} Resultaat: {kase.outcome}</DataListValue></DataListItem> : null}
       </DataList>
 
       {leads ? (

@@ -5,6 +5,7 @@
 import type {
   ActionItemStatus,
   CaseState,
+  ClosingOutcome,
   CaseSubjectRole,
   CaseTableKind,
   ContributionVisibility,
@@ -74,3 +75,15 @@ export const CONTRIBUTION_VISIBILITY: Record<ContributionVisibility, { label: st
 export function humaniseCaseStates(text: string): string {
   return text.replace(/\b(AANGEMELD|IN_TRIAGE|GEWEIGERD|GEAGENDEERD|IN_BEHANDELING|MONITORING|AFGESLOTEN)\b/g, (code) => CASE_STATE[code as CaseState].toLocaleLowerCase('nl'));
 }
+
+/** How a case ended (the API's fixed list), in the words the API's labels use. */
+export const CLOSING_OUTCOME: Record<ClosingOutcome, string> = {
+  DOELEN_BEHAALD: 'Doelen behaald',
+  RISICO_AFGENOMEN: 'Risico voldoende afgenomen',
+  OVERGEDRAGEN_REGULIERE_HULP: 'Overgedragen aan reguliere hulpverlening',
+  OVERGEDRAGEN_ANDERE_TAFEL: 'Overgedragen aan een andere casustafel',
+  GEEN_MEDEWERKING: 'Geen medewerking van de betrokkene',
+  VERHUISD: 'Betrokkene verhuisd buiten de gemeente',
+  OVERLEDEN: 'Betrokkene overleden',
+  ANDERS: 'Anders (zie toelichting)',
+};

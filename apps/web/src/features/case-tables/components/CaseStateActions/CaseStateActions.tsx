@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Paragraph } from '@utrecht/component-library-react/css-module';
 import { graphql } from '../../../../gql';
-import type { CaseState } from '../../../../gql/schema-types';
+import type { CaseState, ClosingOutcome } from '../../../../gql/schema-types';
 import { useApiMutation } from '../../../../shared/graphql/hooks';
-import { CASE_STATE, CASE_TRANSITION } from '../../../../shared/i18n/case-tables';
+import { CASE_STATE, CASE_TRANSITION, CLOSING_OUTCOME } from '../../../../shared/i18n/case-tables';
 import { ApiErrorNotice } from '../../../../shared/ui/ApiErrorNotice';
 import { Button } from '../../../../shared/ui/Button';
-import { TextAreaField } from '../../../../shared/ui/FormControls';
+import { SelectField, TextAreaField } from '../../../../shared/ui/FormControls';
+
+const OUTCOME_CHOICES = (Object.keys(CLOSING_OUTCOME) as ClosingOutcome[]).map((value) => ({ value, label: CLOSING_OUTCOME[value] }));
 
 const TransitionCaseDocument = graphql(`
   mutation TransitionCase($input: TransitionCaseInput!) {
@@ -19,21 +21,23 @@ export function CaseStateActions({ caseId, state, allowed }: { caseId: string; s
   const [asking, setAsking] = useState<CaseState | undefined>();
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [problems, setProblems] = useState<{ reason?: string; outcome?: string }>({});
+  const [closingOutcome, setClosingOutcome] = useState<ClosingOutcome | ''>('');
+  const [problems, setProblems] = useState<{ reason?: string; outcome?: string; closingOutcome?: string }>({});
   const transition = useApiMutation(TransitionCaseDocument, { purpose: 'CASUSOVERLEG' });
   const move = (to: CaseState) => {
     if (to === 'GEWEIGERD' || to === 'AFGESLOTEN') {
       if (asking !== to) return setAsking(to);
       const found = {
         reason: reason.trim() ? undefined : to === 'GEWEIGERD' ? 'Schrijf waarom de casus niet wordt toegelaten.' : 'Schrijf waarom de casus wordt afgesloten.',
+        closingOutcome: to === 'AFGESLOTEN' && !closingOutcome ? 'Kies hoe de casus is geëindigd.' : undefined,
         outcome: to === 'AFGESLOTEN' && !outcome.trim() ? 'Schrijf wat de aanpak heeft opgeleverd.' : undefined,
       };
       setProblems(found);
-      if (found.reason || found.outcome) return;
+      if (found.reason || found.outcome || found.closingOutcome) return;
     }
     transition.mutate(
-      { input: { caseId, to, reason: to === 'GEWEIGERD' ? reason.trim() : undefined, closingReason: to === 'AFGESLOTEN' ? reason.trim() : undefined, outcome: to === 'AFGESLOTEN' ? outcome.trim() : undefined } },
-      { onSuccess: () => { setAsking(undefined); setReason(''); setOutcome(''); } },
+      { input: { caseId, to, reason: to === 'GEWEIGERD' ? reason.trim() : undefined, closingReason: to === 'AFGESLOTEN' ? reason.trim() : undefined, outcome: to === 'AFGESLOTEN' ? outcome.trim() : undefined, closingOutcome: to === 'AFGESLOTEN' && closingOutcome ? closingOutcome : undefined } },
+      { onSuccess: () => { setAsking(undefined); setReason(''); setOutcome(''); setClosingOutcome(''); } },
     );
   };
   if (!allowed.length) return <Paragraph>De casus is {CASE_STATE[state].toLocaleLowerCase('nl')}; er is geen volgende stap.</Paragraph>;
@@ -42,6 +46,9 @@ export function CaseStateActions({ caseId, state, allowed }: { caseId: string; s
       {asking ? (
         <div className="vangrail-form">
           <TextAreaField label={asking === 'GEWEIGERD' ? 'Reden van weigeren' : 'Reden van afsluiten'} value={reason} onChange={setReason} error={problems.reason} required rows={2} />
+          {asking === 'AFGESLOTEN' ? (
+            <SelectField label="Uitkomst" value={closingOutcome} onChange={setClosingOutcome} choices={OUTCOME_CHOICES} placeholder="Kies een uitkomst" error={problems.closingOutcome} required />
+          ) : null}
           {asking === 'AFGESLOTEN' ? <TextAreaField label="Resultaat" value={outcome} onChange={setOutcome} error={problems.outcome} required rows={2} /> : null}
         </div>
       ) : null}
