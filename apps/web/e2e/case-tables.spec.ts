@@ -24,6 +24,29 @@ function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 }
 
+/**
+ * The words of the page title that a line break cuts in two without a hyphen ("Kamerverhu" / "ur").
+ * Words with a hyphen of their own (CT-2026-000071) may break at it.
+ */
+function wordsBrokenInTitle(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const title = document.querySelector('h1');
+    if (!title) return ['(no title)'];
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const match of (text.textContent ?? '').matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
+
 const HEALTH_NOTES = [
   'Twee bewoners krijgen thuiszorg; een van hen is ernstig ziek en krijgt geen medicatie.',
   'Bewoner met een verstandelijke beperking lijkt de huur af te staan aan de verhuurder.',
@@ -92,6 +115,7 @@ test.describe('Casustafel', () => {
     await fleur.setViewportSize({ width: 320, height: 800 });
     await expect(withheld).toContainText('2 bijdragen afgeschermd (Gezondheid)');
     expect(await fitsWidth(fleur)).toBe(true);
+    expect(await wordsBrokenInTitle(fleur)).toEqual([]);
     await check('case-320px');
   });
 
