@@ -1,4 +1,5 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@vangrail/config';
 import { AbilityFactory } from '@vangrail/privacy';
 import { SubjectsModule } from '@vangrail/subjects';
 import './shared/graphql-enums';
@@ -57,9 +58,12 @@ import { CaseTablesService } from './tables/case-tables.service';
   exports: [CaseIntake],
 })
 export class CaseTablesModule implements OnModuleInit {
-  constructor(private readonly abilities: AbilityFactory) {}
+  constructor(
+    private readonly abilities: AbilityFactory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onModuleInit(): void {
-    this.abilities.register(new CaseTableRules());
+    this.abilities.register(new CaseTableRules({ daysBeforeMeeting: this.config.tuning.GUEST_ACCESS_DAYS_BEFORE_MEETING }));
   }
 }

@@ -26,7 +26,7 @@ function manager(role: string, guestCases: { case_id: string; meeting_id: string
 
 async function abilityFor(who: AuthenticatedUser, purpose: Purpose, tx: EntityManager) {
   const builder = newAbilityBuilder();
-  await new CaseTableRules().contribute(builder, { user: who, purpose, manager: tx });
+  await new CaseTableRules({ daysBeforeMeeting: 0 }).contribute(builder, { user: who, purpose, manager: tx });
   return builder.build();
 }
 

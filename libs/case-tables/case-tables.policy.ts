@@ -5,6 +5,7 @@ import {
   CaseAccessFact,
   CaseTableAccessFacts,
   groupByCategories,
+  GuestWindow,
   isLeading,
   loadCaseTableAccess,
   Membership,
@@ -58,13 +59,15 @@ function categoriesOf(membership: Membership, user: AuthenticatedUser): DataCate
  * Subjects of those cases are readable with the categories the table allows the caller.
  */
 export class CaseTableRules implements PolicyRules {
+  constructor(private readonly guestWindow: GuestWindow) {}
+
   async contribute(builder: AppAbilityBuilder, { user, purpose, manager }: AbilityInput): Promise<void> {
     if (purpose === Purpose.BEHEER) {
       if (user.roles.includes(PlatformRole.FUNCTIONAL_ADMINISTRATOR)) allow(builder, 'manage', CASE_TABLE, undefined);
       return;
     }
     if (purpose !== Purpose.CASUSOVERLEG && purpose !== Purpose.PLANUITVOERING) return;
-    const facts = await loadCaseTableAccess(manager, user, purpose);
+    const facts = await loadCaseTableAccess(manager, user, purpose, this.guestWindow);
     if (facts.memberships.length === 0) return;
     allowIn(builder, 'read', CASE_TABLE, 'id', facts.memberships.map((m) => m.caseTableId));
     if (purpose === Purpose.CASUSOVERLEG) this.consultation(builder, user, facts);

@@ -84,6 +84,7 @@ export const TUNING_VARIABLES = [
   'OUTBOX_RETENTION_HOURS',
   'OUTBOX_PRUNE_INTERVAL_MS',
   'METRICS_REFRESH_MS',
+  'GUEST_ACCESS_DAYS_BEFORE_MEETING',
 ] as const;
 
 const TUNING_DEFAULTS: Record<(typeof TUNING_VARIABLES)[number], number> = {
@@ -99,6 +100,8 @@ const TUNING_DEFAULTS: Record<(typeof TUNING_VARIABLES)[number], number> = {
   OUTBOX_RETENTION_HOURS: 7 * 24,
   OUTBOX_PRUNE_INTERVAL_MS: 3600_000,
   METRICS_REFRESH_MS: 30_000,
+  // 0: a guest opens their agenda item on the meeting day only (from midnight, Dutch time).
+  GUEST_ACCESS_DAYS_BEFORE_MEETING: 0,
 };
 
 export class ConfigError extends Error {

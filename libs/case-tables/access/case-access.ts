@@ -83,6 +83,13 @@ export class CaseAccess {
    */
   async readingForUpdate(ctx: GovernedContext, id: string): Promise<CaseReading> {
     const reading = await this.reading(ctx, id);
+    // A guest reads the agenda item they are invited for; they write nothing into the case (no notes, no contributions).
+    if (reading.viewer.tableRole === TableRole.GUEST) {
+      throw forbidden(
+        'A guest reads the agenda item they are invited for and cannot add notes, contributions or changes to the case',
+        'Een gast leest alleen het agendapunt waarvoor hij of zij is uitgenodigd en kan geen notities, inbreng of wijzigingen aan de casus toevoegen',
+      );
+    }
     await lockCase(ctx.manager, reading.kase);
     return reading;
   }

@@ -6,8 +6,13 @@ import type { VisibilityMatrix } from '../tables/entities/case-table.entity';
 
 /** A guest sees the case of their agenda item until the meeting is closed, at most this long after its date. */
 export const GUEST_ACCESS_AFTER_MEETING = '1 day';
-/** … and from this long before its date, to prepare (not from the moment of the invitation). */
-export const GUEST_ACCESS_BEFORE_MEETING = '14 days';
+/**
+ * How many days before the meeting day a guest may open their agenda item (GUEST_ACCESS_DAYS_BEFORE_MEETING,
+ * default 0: the meeting day itself, from midnight Dutch time). Need-to-know: an invitation alone opens nothing.
+ */
+export interface GuestWindow {
+  daysBeforeMeeting: number;
+}
 
 /** SQL for "this membership is valid now" over case_table_member aliased `m`. */
 export const CURRENT_MEMBERSHIP_SQL = `m.removed_at IS NULL AND m.valid_from <= now() AND (m.valid_until IS NULL OR m.valid_until > now())`;
@@ -40,7 +45,7 @@ export const tableIdsWith = (facts: CaseTableAccessFacts, roles: readonly TableR
 export const isLeading = (role: TableRole): boolean => LEADING_ROLES.includes(role);
 
 /** A few small queries over indexed columns; only for the purposes that concern case tables. */
-export async function loadCaseTableAccess(manager: EntityManager, user: AuthenticatedUser, purpose: Purpose): Promise<CaseTableAccessFacts> {
+export async function loadCaseTableAccess(manager: EntityManager, user: AuthenticatedUser, purpose: Purpose, guestWindow: GuestWindow): Promise<CaseTableAccessFacts> {
   const memberships = (
     (await manager.query(
       `SELECT m.case_table_id, m.role, t.visibility
@@ -61,9 +66,9 @@ export async function loadCaseTableAccess(manager: EntityManager, user: Authenti
          JOIN meeting mt ON mt.tenant_id = g.tenant_id AND mt.id = g.meeting_id
         WHERE g.tenant_id = $1 AND g.user_id = $2 AND mt.case_table_id = ANY($3)
           AND mt.state = 'GEPLAND'
-          AND now() >= mt.scheduled_at - interval '${GUEST_ACCESS_BEFORE_MEETING}'
+          AND now() >= (date_trunc('day', mt.scheduled_at AT TIME ZONE 'Europe/Amsterdam') - make_interval(days => $4)) AT TIME ZONE 'Europe/Amsterdam'
           AND now() <= mt.scheduled_at + interval '${GUEST_ACCESS_AFTER_MEETING}'`,
-      [user.tenantId, user.id, guestTables],
+      [user.tenantId, user.id, guestTables, guestWindow.daysBeforeMeeting],
     )) as { case_id: string; meeting_id: string; case_table_id: string }[];
     facts.guestCases = rows.map((r) => ({ caseId: r.case_id, caseTableId: r.case_table_id, meetingId: r.meeting_id, subjectIds: [] }));
   }

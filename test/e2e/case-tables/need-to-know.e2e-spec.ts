@@ -134,18 +134,18 @@ describe('Need-to-know at the case table: each member sees what their discipline
     expect(table.members).toEqual(expect.arrayContaining([{ role: 'CHAIR', user: { displayName: 'Hanna Voorzitter' } }]));
   });
 
-  it('shows a guest invited for one agenda item that case and no other, from two weeks before the meeting until it closes, numbering the agenda over what they see', async () => {
+  it('shows a guest invited for one agenda item that case and no other, on the meeting day until it closes, numbering the agenda over what they see', async () => {
     const other = await registerCase(api.url, { disciplines: ['WMO'], title: 'Signalen over verwaarlozing' });
     await admit(api.url, other.id);
     const invited = await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', `mutation($input: AddMemberInput!) { addMember(input: $input) { role current } }`, {
       input: { caseTableId: DEMO_TABLE, userId: demoUserId('wijkteam.anna'), role: 'GUEST' },
     });
     expect(invited.addMember).toEqual({ role: 'GUEST', current: true });
-    // Invited a month ahead, the guest cannot see the case yet: the preparation window opens two weeks before.
+    // Invited a month ahead, the guest cannot see the case yet: the window opens on the meeting day.
     await scheduleMeeting(api.url, [other.id], { [other.id]: [demoUserId('wijkteam.anna')] }, 30);
     expect(errorCode(await callAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', CASE_QUERY, { id: other.id }))).toBe('NOT_FOUND');
     // The hidden case comes first on the agenda; the guest's item is numbered 1 all the same.
-    const guestMeeting = await scheduleMeeting(api.url, [other.id, kase.id], { [kase.id]: [demoUserId('wijkteam.anna')] });
+    const guestMeeting = await scheduleMeeting(api.url, [other.id, kase.id], { [kase.id]: [demoUserId('wijkteam.anna')] }, 60 / (24 * 3600));
 
     const seen = (await okAs(api.url, 'wijkteam.anna', 'CASUSOVERLEG', CASE_QUERY, { id: kase.id })).case;
     expect(seen.yourAccess).toMatchObject({ tableRole: 'GUEST' });
