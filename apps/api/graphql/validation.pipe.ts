@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { canonicalInput, VangrailError } from '@vangrail/core';
+import { canonicalInput, refuseBsnInFreeText, VangrailError } from '@vangrail/core';
 import { validationError } from './error-format';
 
 /**
@@ -25,6 +25,8 @@ class FieldPathValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Canonical text first (valid Unicode, no NUL, NFC): what is validated is what is stored and hashed.
     const canonical = canonicalInput(value, metadata.data ?? 'input');
+    // Free text is personal data: a BSN typed into any text field is refused at that field.
+    refuseBsnInFreeText(canonical, metadata.data ?? 'input', metadata.data ?? '');
     try {
       return await super.transform(canonical, metadata);
     } catch (error) {
