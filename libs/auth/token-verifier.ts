@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
-import { createLocalJWKSet, createRemoteJWKSet, errors, JSONWebKeySet, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, JSONWebKeySet, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
 import { unauthenticated, VangrailError } from '@vangrail/core';
 
@@ -29,6 +29,7 @@ export class TokenVerifier {
   async verify(authorization: string | undefined): Promise<VerifiedIdentity> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) throw unauthenticated('send "Authorization: Bearer <access token>"');
+    this.refuseForeignIssuer(match[1]);
     try {
       const { payload } = await jwtVerify(match[1], this.keys, {
         issuer: this.config.oidc.issuer,
@@ -47,6 +48,28 @@ export class TokenVerifier {
       if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`the token's ${error.claim} claim is not accepted`);
       if (error instanceof errors.JOSEError) throw unauthenticated('the token is not valid');
       throw error;
+    }
+  }
+
+  /**
+   * A well-formed token from an issuer other than OIDC_ISSUER would fail on its key, which says
+   * nothing useful; named as such (reason FOREIGN_ISSUER), the user and the administrator see why.
+   * Reading `iss` before the signature is safe: the refusal grants nothing and echoes no claim.
+   */
+  private refuseForeignIssuer(token: string): void {
+    let issuer: unknown;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      return; // not a JWT: jwtVerify refuses it as invalid
+    }
+    if (typeof issuer === 'string' && issuer !== this.config.oidc.issuer) {
+      throw new VangrailError(
+        'UNAUTHENTICATED',
+        'Not signed in: the token was issued by another identity provider than the one this environment trusts',
+        'Niet aangemeld: je toegangsbewijs komt van een andere inlogdienst dan die deze omgeving vertrouwt',
+        { reason: 'FOREIGN_ISSUER' },
+      );
     }
   }
 

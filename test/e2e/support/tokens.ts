@@ -22,3 +22,17 @@ export async function tokenWithForeignKey(username: string): Promise<string> {
     .setExpirationTime('1h')
     .sign(privateKey);
 }
+
+/** A token from another identity provider: right audience and tenant, but `iss` is not OIDC_ISSUER. */
+export async function tokenFromIssuer(username: string, issuer: string): Promise<string> {
+  const { privateKey } = await generateKeyPair('ES256');
+  const config = appConfig();
+  return new SignJWT({ [config.oidc.tenantClaim]: 'demodam' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'other-provider' })
+    .setSubject(username)
+    .setIssuer(issuer)
+    .setAudience(config.oidc.audience)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(privateKey);
+}

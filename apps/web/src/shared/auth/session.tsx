@@ -9,8 +9,8 @@ export interface Session {
   userKey: string;
   /** A valid access token, renewed first when it has expired. */
   accessToken(): Promise<string>;
-  /** Called when the API says UNAUTHENTICATED: renew once, or end the session. */
-  renewAfterRefusal(): Promise<boolean>;
+  /** Called when the API says UNAUTHENTICATED (with its reason, if any): renew once, or end the session. */
+  renewAfterRefusal(reason?: string): Promise<boolean>;
   signOut(): Promise<void>;
 }
 
@@ -28,6 +28,11 @@ interface AuthState {
 const AuthContext = createContext<AuthState | undefined>(undefined);
 
 const DEV_SESSION_KEY = 'vangrail.dev-session';
+
+const EXPIRED = 'Je sessie is verlopen. Log opnieuw in.';
+/** The API's reason FOREIGN_ISSUER: renewing at the same provider cannot help. */
+const FOREIGN_ISSUER = 'Je toegangsbewijs is geweigerd: het komt van een andere inlogdienst dan die deze omgeving vertrouwt. '
+  + 'Er is niets getoond of gewijzigd. Log opnieuw in via de inlogdienst van je organisatie.';
 
 interface StoredDevSession {
   accessToken: string;
@@ -68,7 +73,7 @@ export function AuthProvider({ config, children }: { config: WebConfig; children
     const onUnloaded = () => loaded(null);
     const onRenewError = () => {
       if (!active) return;
-      setEndedBecause('Je sessie is verlopen. Log opnieuw in.');
+      setEndedBecause(EXPIRED);
       void oidc.removeUser();
     };
     oidc.events.addUserLoaded(onLoaded);
@@ -98,14 +103,17 @@ export function AuthProvider({ config, children }: { config: WebConfig; children
           if (!user) throw new Error('no session');
           return user.access_token;
         },
-        renewAfterRefusal: async () => {
-          try {
-            return Boolean(await oidc.signinSilent());
-          } catch {
-            setEndedBecause('Je sessie is verlopen. Log opnieuw in.');
-            await oidc.removeUser();
-            return false;
+        renewAfterRefusal: async (reason) => {
+          if (reason !== 'FOREIGN_ISSUER') {
+            try {
+              if (await oidc.signinSilent()) return true;
+            } catch {
+              // the refresh token is spent or refused: the session ends below
+            }
           }
+          setEndedBecause(reason === 'FOREIGN_ISSUER' ? FOREIGN_ISSUER : EXPIRED);
+          await oidc.removeUser();
+          return false;
         },
         signOut: async () => {
           const user = await oidc.getUser();
@@ -118,13 +126,13 @@ export function AuthProvider({ config, children }: { config: WebConfig; children
         userKey: dev.userKey,
         accessToken: async () => {
           if (dev.expiresAt <= Date.now()) {
-            endDevSession('Je sessie is verlopen. Log opnieuw in.');
+            endDevSession(EXPIRED);
             throw new Error('session expired');
           }
           return dev.accessToken;
         },
-        renewAfterRefusal: async () => {
-          endDevSession('Je sessie is verlopen of niet meer geldig. Log opnieuw in.');
+        renewAfterRefusal: async (reason) => {
+          endDevSession(reason === 'FOREIGN_ISSUER' ? FOREIGN_ISSUER : 'Je sessie is verlopen of niet meer geldig. Log opnieuw in.');
           return false;
         },
         signOut: async () => endDevSession('Je bent uitgelogd.'),

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     /** The input field the API named (BAD_USER_INPUT), e.g. `subjects.0.bsn`. */
     readonly field?: string,
     readonly requestId?: string,
+    /** Why the API refused, where it says (e.g. FOREIGN_ISSUER for a token of another identity provider). */
+    readonly reason?: string,
   ) {
     super(messageNl);
     this.name = 'ApiError';
@@ -15,7 +17,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string; messageNl?: string; field?: string };
+  extensions?: { code?: string; messageNl?: string; field?: string; reason?: string };
 }
 
 /** Dutch words for the codes when the server gave none (transport failures, query-shape errors). */
@@ -34,7 +36,7 @@ const FALLBACK_NL: Record<string, string> = {
 export function apiErrorFrom(error: GraphQLErrorShape, requestId?: string): ApiError {
   const code = error.extensions?.code ?? 'INTERNAL';
   const messageNl = error.extensions?.messageNl ?? FALLBACK_NL[code] ?? FALLBACK_NL.INTERNAL;
-  return new ApiError(code, messageNl, error.extensions?.field, requestId);
+  return new ApiError(code, messageNl, error.extensions?.field, requestId, error.extensions?.reason);
 }
 
 export function networkError(): ApiError {

@@ -26,7 +26,7 @@ async function withSession<Result, Variables>(
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && (await session.renewAfterRefusal())) return run();
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && (await session.renewAfterRefusal(error.reason))) return run();
     throw error;
   }
 }
