@@ -12,13 +12,15 @@ import { fileURLToPath } from 'node:url';
 const SOURCE_DIRS = ['apps', 'libs', 'migrations', 'tools'];
 const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 const STAMP = '.build-stamp';
+const WEB_APP_DIR = (root) => path.join(root, 'apps', 'web');
 
 function newestSource(root) {
   let newest = 0;
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'web') continue;
       const file = path.join(dir, entry.name);
+      // apps/web is the browser app with its own build (scripts/web.mjs); apps/api/web is server code.
+      if (entry.name === 'node_modules' || entry.name === 'dist' || file === WEB_APP_DIR(root)) continue;
       if (entry.isDirectory()) visit(file);
       else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(file).mtimeMs);
     }
