@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import type { Label } from '@vangrail/core';
 
 /** DOMAIN.md §5: what a professional observed. */
 export enum SignalCategory {
@@ -15,6 +16,22 @@ export enum SignalCategory {
   ONDERMIJNING = 'ONDERMIJNING',
   OVERLAST = 'OVERLAST',
 }
+
+/** What was observed, in the words of a printed document or a message. */
+export const SIGNAL_CATEGORY_LABEL: Readonly<Record<SignalCategory, Label>> = {
+  [SignalCategory.ZORGMIJDING]: { nl: 'Zorgmijding', en: 'Care avoidance' },
+  [SignalCategory.PGB_MISBRUIK]: { nl: 'Mogelijk misbruik van een pgb', en: 'Possible misuse of a personal budget (pgb)' },
+  [SignalCategory.UITKERING_ONRECHTMATIG]: { nl: 'Mogelijk onrechtmatige uitkering', en: 'Possibly unlawful benefit' },
+  [SignalCategory.ADRES_TWIJFEL]: { nl: 'Twijfel over het woonadres', en: 'Doubt about the registered address' },
+  [SignalCategory.OVERBEWONING]: { nl: 'Overbewoning', en: 'Overcrowding' },
+  [SignalCategory.KAMERVERHUUR]: { nl: 'Kamerverhuur', en: 'Room letting' },
+  [SignalCategory.BRANDGEVAAR]: { nl: 'Brandgevaar', en: 'Fire hazard' },
+  [SignalCategory.WONING_ONVEILIG]: { nl: 'Onveilige woning', en: 'Unsafe dwelling' },
+  [SignalCategory.ZORGAANBIEDER_KWALITEIT]: { nl: 'Kwaliteit van een zorgaanbieder', en: 'Quality of a care provider' },
+  [SignalCategory.UITBUITING]: { nl: 'Uitbuiting', en: 'Exploitation' },
+  [SignalCategory.ONDERMIJNING]: { nl: 'Ondermijning', en: 'Organised crime undermining society' },
+  [SignalCategory.OVERLAST]: { nl: 'Overlast', en: 'Nuisance' },
+};
 
 export enum SignalFlag {
   ZORG_OP_LOCATIE = 'ZORG_OP_LOCATIE',

@@ -1,11 +1,13 @@
+import { dayText, labelOf, momentText } from '@vangrail/core';
 import { PrintableDocument } from '@vangrail/documents';
-import { PROCESSING_ACTIVITY, Purpose } from '@vangrail/privacy';
+import { DATA_CATEGORY_LABEL, PROCESSING_ACTIVITY, Purpose } from '@vangrail/privacy';
+import { SIGNAL_CATEGORY_LABEL } from '@vangrail/signals';
 import { SubjectAccessReport } from './access-report.types';
-import { ACTION_NL, CASE_ROLE_NL, CATEGORY_NL, DATA_CATEGORY_NL, DELIVERY_STATE_NL, DISCIPLINE_NL, dutchDate, dutchDateTime, ENTRY_KIND_NL, label } from './dutch-labels';
+import { ACTION_NL, CASE_ROLE_NL, DELIVERY_STATE_NL, DISCIPLINE_NL, ENTRY_KIND_NL, label } from './dutch-labels';
 
 type ReportData = Omit<SubjectAccessReport, 'html' | 'pdfBase64'>;
 
-const categories = (codes: string[]): string => codes.map((c) => label(DATA_CATEGORY_NL, c)).join(', ') || '—';
+const categories = (codes: string[]): string => codes.map((c) => labelOf(DATA_CATEGORY_LABEL, c).nl).join(', ') || '—';
 
 /** The art. 15 answer as a Dutch letter-like document, in plain words for the person it is about. */
 export function accessReportDocument(report: ReportData, receivedOn: string): PrintableDocument {
@@ -16,8 +18,8 @@ export function accessReportDocument(report: ReportData, receivedOn: string): Pr
     language: 'nl',
     meta: [
       { label: 'Kenmerk', value: report.requestReference },
-      { label: 'Verzoek ontvangen', value: dutchDate(receivedOn) },
-      { label: 'Opgesteld', value: dutchDateTime(report.generatedAt) },
+      { label: 'Verzoek ontvangen', value: dayText(new Date(receivedOn)).nl },
+      { label: 'Opgesteld', value: momentText(new Date(report.generatedAt)).nl },
       { label: 'Verwerkingsverantwoordelijke', value: report.controller },
     ],
     sections: [
@@ -34,7 +36,7 @@ export function accessReportDocument(report: ReportData, receivedOn: string): Pr
         heading: 'Uw gegevens',
         facts: [
           { label: 'Naam', value: report.person.name ?? '—' },
-          { label: 'Geboortedatum', value: report.person.dateOfBirth ? dutchDate(report.person.dateOfBirth) : '—' },
+          { label: 'Geboortedatum', value: report.person.dateOfBirth ? dayText(new Date(report.person.dateOfBirth)).nl : '—' },
           { label: 'BSN', value: report.person.bsn ?? '—' },
           { label: 'Adres', value: report.person.address ?? '—' },
         ],
@@ -45,8 +47,8 @@ export function accessReportDocument(report: ReportData, receivedOn: string): Pr
         table: {
           columns: ['Datum', 'Onderwerp en omschrijving', 'Bron', 'Soort gegevens', 'Ontvangen door (regel, stand)', 'Bewaartermijn'],
           rows: report.signals.map((s) => [
-            dutchDate(s.observedAt),
-            `${label(CATEGORY_NL, s.category)}: ${s.description}`,
+            dayText(new Date(s.observedAt)).nl,
+            `${labelOf(SIGNAL_CATEGORY_LABEL, s.category).nl}: ${s.description}`,
             s.source,
             categories(s.dataCategories),
             s.recipients.map((r) => `${label(DISCIPLINE_NL, r.discipline)} (${r.organisation}), regel ${r.rule}, ${label(DELIVERY_STATE_NL, r.state)}`).join('; ') || 'Niemand',
@@ -63,8 +65,8 @@ export function accessReportDocument(report: ReportData, receivedOn: string): Pr
           facts: [
             { label: 'Casustafel', value: c.caseTable },
             { label: 'Uw rol', value: label(CASE_ROLE_NL, c.role) },
-            { label: 'Aangemeld', value: dutchDate(c.registeredAt) },
-            { label: 'Afgesloten', value: c.closedAt ? dutchDate(c.closedAt) : 'nog niet' },
+            { label: 'Aangemeld', value: dayText(new Date(c.registeredAt)).nl },
+            { label: 'Afgesloten', value: c.closedAt ? dayText(new Date(c.closedAt)).nl : 'nog niet' },
             { label: 'Doel', value: PROCESSING_ACTIVITY[c.purpose as Purpose] ?? c.purpose },
             { label: 'Grondslag', value: c.legalBasis },
             { label: 'Betrokken teams (ontvangers)', value: c.recipients.map((d) => label(DISCIPLINE_NL, d)).join(', ') || '—' },
@@ -73,10 +75,10 @@ export function accessReportDocument(report: ReportData, receivedOn: string): Pr
           table: {
             columns: ['Datum', 'Soort', 'Team', 'Gegevens', 'Tekst'],
             rows: c.entries.map((e) => [
-              dutchDate(e.at),
+              dayText(new Date(e.at)).nl,
               `${ENTRY_KIND_NL[e.kind] ?? e.kind}${e.status ? ` (${e.status === 'OPEN' ? 'open' : e.status === 'DONE' ? 'afgerond' : 'vervallen'})` : ''}`,
               e.discipline ? label(DISCIPLINE_NL, e.discipline) : '—',
-              label(DATA_CATEGORY_NL, e.category),
+              labelOf(DATA_CATEGORY_LABEL, e.category).nl,
               e.text,
             ]),
             empty: 'Bij deze zaak is nog niets vastgelegd.',
@@ -96,7 +98,7 @@ export function accessReportDocument(report: ReportData, receivedOn: string): Pr
         table: {
           columns: ['Wanneer', 'Door', 'Wat', 'Doel', 'Gegevens', 'Noodtoegang'],
           rows: report.consultations.map((c) => [
-            dutchDateTime(c.at),
+            momentText(new Date(c.at)).nl,
             c.by,
             `${label(ACTION_NL, c.action)}${c.outcome === 'ALLOWED' ? '' : ' (geweigerd)'}`,
             c.processingActivity ?? '—',
