@@ -1,16 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@vangrail/config';
-import { AuthenticatedUser, TenantTransactions, unauthenticated } from '@vangrail/core';
+import { AuthenticatedUser, calendarDay, TenantTransactions, unauthenticated } from '@vangrail/core';
 import { APP_DATA_SOURCE } from '@vangrail/persistence';
 import { Tenant, User } from '@vangrail/tenancy';
 import { GroupClaimMapping } from './group-claims';
 import type { VerifiedIdentity } from './token-verifier';
-
-/** The calendar day (YYYY-MM-DD) in the Netherlands: validity dates are Dutch working days. */
-export function calendarDay(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
-}
 
 /**
  * Maps a verified (tenant, subject) to a registered, enabled user; anyone else is refused. The
@@ -37,6 +32,7 @@ export class UserRegistry {
     );
     if (!user) throw unauthenticated('this account is not registered in Vangrail');
     if (user.disabledAt) throw unauthenticated('this account is disabled');
+    // Validity dates are Dutch calendar days.
     const today = calendarDay(new Date());
     if (user.validFrom && today < user.validFrom) throw unauthenticated('this account is not active yet');
     if (user.validUntil && today > user.validUntil) throw unauthenticated('this account has expired');

@@ -18,6 +18,9 @@ import { CasesResolver } from './cases/cases.resolver';
 import { RegisterCase } from './cases/register-case.use-case';
 import { TransitionCase } from './cases/transition-case.use-case';
 import { CaseContent } from './content/case-content';
+import { CaseLegalBasisReader } from './legal-basis/case-legal-basis.reader';
+import { LegalBasisResolver } from './legal-basis/legal-basis.resolver';
+import { RecordCaseLegalBasis } from './legal-basis/record-case-legal-basis.use-case';
 import { CaseContentResolver } from './content/case-content.resolver';
 import { Contributions } from './content/contributions.use-cases';
 import { DecisionsAndActionItems } from './content/decisions-and-action-items.use-cases';
@@ -54,6 +57,9 @@ import { CaseTablesService } from './tables/case-tables.service';
     Contributions,
     DecisionsAndActionItems,
     CaseContentResolver,
+    CaseLegalBasisReader,
+    RecordCaseLegalBasis,
+    LegalBasisResolver,
   ],
   exports: [CaseIntake],
 })

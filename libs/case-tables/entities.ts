@@ -4,6 +4,7 @@ import { Case } from './cases/entities/case.entity';
 import { CaseClosing } from './cases/entities/case-closing.entity';
 import { CaseHandover } from './cases/entities/case-handover.entity';
 import { ActionItem } from './content/entities/action-item.entity';
+import { CaseLegalBasis } from './legal-basis/case-legal-basis.entity';
 import { Contribution } from './content/entities/contribution.entity';
 import { Decision } from './content/entities/decision.entity';
 import { AgendaGuest, AgendaItem, Meeting, MeetingAttendee } from './meetings/entities/meeting.entity';
@@ -22,6 +23,7 @@ export const CASE_TABLE_ENTITIES = [
   CaseEvent,
   CaseClosing,
   CaseHandover,
+  CaseLegalBasis,
   Meeting,
   MeetingAttendee,
   AgendaItem,

@@ -7,6 +7,7 @@ export * from './core.module';
 export * from './parse-id.pipe';
 export * from './validation/strict-date-time';
 export * from './validation/required-text';
+export * from './validation/calendar-day';
 export * from './validation/bsn-in-text';
 export * from './canonical-text';
 export * from './paging/paging';

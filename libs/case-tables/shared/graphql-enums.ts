@@ -4,6 +4,7 @@ import { CaseSubjectRole } from '../cases/entities/case-links.entity';
 import { CaseState, RiskLevel } from '../cases/entities/case.entity';
 import { ActionItemStatus } from '../content/entities/action-item.entity';
 import { ContributionVisibility } from '../content/entities/contribution.entity';
+import { AdmissionCriterion, LegalGround, NotInformedReason } from '../legal-basis/legal-basis-vocabulary';
 import { MeetingState } from '../meetings/entities/meeting.entity';
 import { TableRole } from '../tables/entities/case-table-member.entity';
 import { CaseTableKind } from '../tables/entities/case-table.entity';
@@ -17,3 +18,6 @@ registerEnumType(ContributionVisibility, { name: 'ContributionVisibility', descr
 registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
 registerEnumType(MeetingState, { name: 'MeetingState' });
 registerEnumType(CaseEventKind, { name: 'CaseEventKind' });
+registerEnumType(LegalGround, { name: 'LegalGround', description: 'The ground a case is processed on: TOESTEMMING (consent), WGS, CONVENANT (covenant article), SECTORWET' });
+registerEnumType(NotInformedReason, { name: 'NotInformedReason', description: 'Why the person was not informed: safety, an ongoing investigation, protecting the reporter' });
+registerEnumType(AdmissionCriterion, { name: 'AdmissionCriterion', description: 'Admission criteria of a Zorg- en Veiligheidshuis' });

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CalendarDay } from '@vangrail/core';
+import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'An address (DOMAIN.md §4); the same postcode + number + addition is the same subject' })
 export class AddressInput {
@@ -19,8 +20,7 @@ export class PersonInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field({ nullable: true, description: 'YYYY-MM-DD, a real day that is not in the future' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date of birth is written as YYYY-MM-DD, e.g. 1984-03-15', context: { messageNl: 'geboortedatum schrijft u als JJJJ-MM-DD, bijvoorbeeld 1984-03-15' } })
-  @IsDateString({ strict: true }, { message: 'date of birth is a day that does not exist', context: { messageNl: 'geboortedatum is een dag die niet bestaat' } })
+  @CalendarDay({ en: 'date of birth', nl: 'geboortedatum' })
   dateOfBirth?: string;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AddressInput) address?: AddressInput;
 }
