@@ -11,6 +11,7 @@ import { AddCaseParticipant, EscalateCase } from './cases/case-participation.use
 import { AppointCaseDirector } from './cases/appoint-case-director.use-case';
 import { HandOverCase } from './cases/hand-over-case.use-case';
 import { ChangeCaseDetails } from './cases/change-case-details.use-case';
+import { RemoveCaseParticipant } from './cases/remove-case-participant.use-case';
 import { CaseReader } from './cases/case-reader';
 import { CaseRegistrar } from './cases/case-registrar';
 import { CaseTimeline } from './cases/case-timeline';
@@ -24,6 +25,8 @@ import { RecordCaseLegalBasis } from './legal-basis/record-case-legal-basis.use-
 import { CaseContentResolver } from './content/case-content.resolver';
 import { Contributions } from './content/contributions.use-cases';
 import { DecisionsAndActionItems } from './content/decisions-and-action-items.use-cases';
+import { PostponeActionItem } from './content/postpone-action-item.use-case';
+import { ReassignActionItems } from './content/reassign-action-items.use-case';
 import { MeetingViews } from './meetings/meeting-views';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { MeetingsService } from './meetings/meetings.service';
@@ -50,12 +53,15 @@ import { CaseTablesService } from './tables/case-tables.service';
     AppointCaseDirector,
     HandOverCase,
     ChangeCaseDetails,
+    RemoveCaseParticipant,
     CasesResolver,
     MeetingViews,
     MeetingsService,
     MeetingsResolver,
     Contributions,
     DecisionsAndActionItems,
+    PostponeActionItem,
+    ReassignActionItems,
     CaseContentResolver,
     CaseLegalBasisReader,
     RecordCaseLegalBasis,

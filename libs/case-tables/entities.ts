@@ -3,7 +3,7 @@ import { CaseEscalation, CaseParticipant, CaseSignal, CaseSubject } from './case
 import { Case } from './cases/entities/case.entity';
 import { CaseClosing } from './cases/entities/case-closing.entity';
 import { CaseHandover } from './cases/entities/case-handover.entity';
-import { ActionItem } from './content/entities/action-item.entity';
+import { ActionItem, ActionItemPostponement } from './content/entities/action-item.entity';
 import { CaseLegalBasis } from './legal-basis/case-legal-basis.entity';
 import { Contribution } from './content/entities/contribution.entity';
 import { Decision } from './content/entities/decision.entity';
@@ -31,4 +31,5 @@ export const CASE_TABLE_ENTITIES = [
   Contribution,
   Decision,
   ActionItem,
+  ActionItemPostponement,
 ];

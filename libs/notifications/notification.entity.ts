@@ -14,6 +14,14 @@ export enum NotificationKind {
   EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
   /** To the receiving table's chairs: a case was handed over to their table (reference only). */
   CASE_HANDED_OVER = 'CASE_HANDED_OVER',
+  /** To the new owner: a departing member's open action items on a case are now theirs (reference only). */
+  ACTION_ITEMS_REASSIGNED = 'ACTION_ITEMS_REASSIGNED',
+  /** To the table's chairs: a monitored case's review day has come (reference only). */
+  CASE_REVIEW_DUE = 'CASE_REVIEW_DUE',
+  /** To the one who must decide: a case was escalated to them (doorzettingsmacht; reference and deadline only). */
+  ESCALATION_RECEIVED = 'ESCALATION_RECEIVED',
+  /** To the one who escalated: the escalation was answered or refused. */
+  ESCALATION_RESPONDED = 'ESCALATION_RESPONDED',
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { linkSubjects, SubjectLink, SubjectLinkKind } from '@vangrail/subjects';
 import { appendCaseEvents } from '../shared/case-events';
 import { CaseEventKind } from './entities/case-event.entity';
@@ -93,6 +93,10 @@ export class CaseRegistrar {
     const added = (inserted.raw as { discipline: string }[]).map((r) => r.discipline);
     const subjectIds = (await manager.find(CaseSubject, { where: { tenantId: kase.tenantId, caseId: kase.id } })).map((s) => s.subjectId);
     await this.writeLinks(manager, kase, subjectIds, added);
+    // A discipline that was removed earlier and comes back: its kept (inactive) links give access again.
+    if (added.length) {
+      await manager.update(SubjectLink, { tenantId: kase.tenantId, kind: SubjectLinkKind.CASE, contextId: kase.id, discipline: In(added) }, { active: OPEN_STATES.includes(kase.state) });
+    }
     return added;
   }
 

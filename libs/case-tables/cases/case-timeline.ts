@@ -7,7 +7,9 @@ import { ActionItemView, ContributionView, DecisionView } from '../content/dto/c
 import { actorOrUnknown, actorsOf } from '../shared/case-actor';
 import { CaseTimelineEntry } from './dto/case.types';
 import { CaseEvent, CaseEventKind } from './entities/case-event.entity';
-import { CaseSubject } from './entities/case-links.entity';
+import { dayText, DISCIPLINE_LABEL, labelOf, momentText } from '@vangrail/core';
+import { ACTION_ITEM_STATUS_LABEL, ActionItemStatus } from '../content/entities/action-item.entity';
+import { CASE_SUBJECT_ROLE_LABEL, CaseSubject, CaseSubjectRole, ESCALATION_STATUS_LABEL, EscalationStatus } from './entities/case-links.entity';
 
 const K = CaseEventKind;
 type Described = { description: string; descriptionNl: string };
@@ -15,6 +17,7 @@ type Described = { description: string; descriptionNl: string };
 /** Plain words for one timeline event; details hold only states, disciplines, targets and case-level reasons. */
 export function describeCaseEvent(kind: CaseEventKind, details: Record<string, unknown>): Described {
   const d = (key: string): string => String(details[key] ?? '');
+  const discipline = () => labelOf(DISCIPLINE_LABEL, d('discipline'));
   switch (kind) {
     case K.REGISTERED:
       return details.source === 'ESCALATION'
@@ -31,7 +34,35 @@ export function describeCaseEvent(kind: CaseEventKind, details: Record<string, u
       };
     }
     case K.PARTICIPANT_ADDED:
-      return { description: `${d('discipline')} takes part in the case`, descriptionNl: `${d('discipline')} neemt deel aan de casus` };
+      return { description: `${discipline().en} takes part in the case`, descriptionNl: `${discipline().nl} neemt deel aan de casus` };
+    case K.PARTICIPANT_REMOVED:
+      return {
+        description: `${discipline().en} no longer takes part in the case. Reason: ${d('reason')}`,
+        descriptionNl: `${discipline().nl} neemt niet meer deel aan de casus. Reden: ${d('reason')}`,
+      };
+    case K.ACTION_ITEM_REASSIGNED:
+      return { description: `An action item was given to another owner. Reason: ${d('reason')}`, descriptionNl: `Een actiepunt is overgedragen aan een andere eigenaar. Reden: ${d('reason')}` };
+    case K.ACTION_ITEM_POSTPONED: {
+      const [from, to] = [momentText(new Date(d('fromDueAt'))), momentText(new Date(d('toDueAt')))];
+      return {
+        description: `An action item was postponed from ${from.en} to ${to.en}. Reason: ${d('reason')}`,
+        descriptionNl: `Een actiepunt is uitgesteld van ${from.nl} naar ${to.nl}. Reden: ${d('reason')}`,
+      };
+    }
+    case K.SUBJECT_ADDED: {
+      const role = CASE_SUBJECT_ROLE_LABEL[d('role') as CaseSubjectRole] ?? { en: 'other', nl: 'overig' };
+      return { description: `A subject was added to the case as ${role.en}`, descriptionNl: `Een betrokkene is aan de casus toegevoegd als ${role.nl}` };
+    }
+    case K.REVIEW_DATE_SET: {
+      const day = dayText(new Date(`${d('reviewOn')}T12:00:00Z`));
+      return { description: `Review date set to ${day.en}. Reason: ${d('reason')}`, descriptionNl: `Evaluatiedatum vastgesteld op ${day.nl}. Reden: ${d('reason')}` };
+    }
+    case K.REVIEW_DUE:
+      return { description: 'The review date has come; the chair was notified', descriptionNl: 'De evaluatiedatum is bereikt; de voorzitter is op de hoogte gebracht' };
+    case K.ESCALATION_RESPONDED: {
+      const status = ESCALATION_STATUS_LABEL[d('status') as EscalationStatus] ?? ESCALATION_STATUS_LABEL[EscalationStatus.ANSWERED];
+      return { description: `The escalation was ${status.en}; the response is recorded with the escalation`, descriptionNl: `De opschaling is ${status.nl}; het antwoord staat bij de opschaling` };
+    }
     case K.PLACED_ON_AGENDA:
       return { description: 'Placed on the agenda of a meeting', descriptionNl: 'Geagendeerd voor een overleg' };
     case K.MEETING_CLOSED:
@@ -44,8 +75,11 @@ export function describeCaseEvent(kind: CaseEventKind, details: Record<string, u
       return { description: 'A decision was recorded', descriptionNl: 'Er is een besluit vastgelegd' };
     case K.ACTION_ITEM_ADDED:
       return { description: 'An action item was added', descriptionNl: 'Er is een actiepunt toegevoegd' };
-    case K.ACTION_ITEM_COMPLETED:
-      return { description: `An action item was marked ${d('status')}`, descriptionNl: `Een actiepunt is op ${d('status')} gezet` };
+    case K.ACTION_ITEM_COMPLETED: {
+      const status = ACTION_ITEM_STATUS_LABEL[d('status') as ActionItemStatus] ?? ACTION_ITEM_STATUS_LABEL[ActionItemStatus.DONE];
+      const result = details.resultGiven ? { en: ', with its result', nl: ', met het resultaat' } : { en: '', nl: '' };
+      return { description: `An action item was ${status.en}${result.en}`, descriptionNl: `Een actiepunt is ${status.nl}${result.nl}` };
+    }
     case K.ACTION_ITEM_REMINDER_SENT:
       return { description: 'The owner of an action item was reminded', descriptionNl: 'De eigenaar van een actiepunt is herinnerd' };
     case K.ACTION_ITEM_OVERDUE:
@@ -83,6 +117,8 @@ const CONTENT_FIELD: Partial<Record<CaseEventKind, 'contribution' | 'decision' |
   [K.ACTION_ITEM_COMPLETED]: 'actionItem',
   [K.ACTION_ITEM_REMINDER_SENT]: 'actionItem',
   [K.ACTION_ITEM_OVERDUE]: 'actionItem',
+  [K.ACTION_ITEM_REASSIGNED]: 'actionItem',
+  [K.ACTION_ITEM_POSTPONED]: 'actionItem',
 };
 
 /** Every event of a case in order, each one minimised like the case itself. */

@@ -7,7 +7,8 @@ import { AddCaseParticipant, EscalateCase } from './case-participation.use-cases
 import { CaseReader } from './case-reader';
 import { CaseTimeline } from './case-timeline';
 import { AppointCaseDirector } from './appoint-case-director.use-case';
-import { AddCaseParticipantInput, AppointCaseDirectorInput, CaseFilter, ChangeCaseDetailsInput, EscalateCaseInput, HandOverCaseInput, RegisterCaseInput, TransitionCaseInput } from './dto/case.inputs';
+import { AddCaseParticipantInput, AppointCaseDirectorInput, CaseFilter, ChangeCaseDetailsInput, EscalateCaseInput, HandOverCaseInput, RegisterCaseInput, RemoveCaseParticipantInput, TransitionCaseInput } from './dto/case.inputs';
+import { RemoveCaseParticipant } from './remove-case-participant.use-case';
 import { HandOverCase } from './hand-over-case.use-case';
 import { ChangeCaseDetails } from './change-case-details.use-case';
 import { CaseEscalationView, CasePage, CaseSummary, CaseTimelineEntry, CaseView, RegisteredCase } from './dto/case.types';
@@ -34,6 +35,7 @@ export class CasesResolver {
     private readonly appointCaseDirectorUseCase: AppointCaseDirector,
     private readonly handOverCaseUseCase: HandOverCase,
     private readonly changeCaseDetailsUseCase: ChangeCaseDetails,
+    private readonly removeParticipant: RemoveCaseParticipant,
   ) {}
 
   @Query(() => CaseView, { name: 'case', description: 'One case, minimised for your discipline, role and purpose' })
@@ -88,6 +90,12 @@ export class CasesResolver {
   @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
   addCaseParticipant(@GovCtx() ctx: GovernedContext, @Args('input') input: AddCaseParticipantInput): Promise<CaseSummary> {
     return this.addParticipant.execute(ctx, input);
+  }
+
+  @Mutation(() => CaseSummary, { description: 'A discipline stops taking part in a running case, with a reason; its members’ open action items must be reassigned first' })
+  @Governed({ resource: CASE, action: AuditAction.UPDATE, purposes: CONSULTATION })
+  removeCaseParticipant(@GovCtx() ctx: GovernedContext, @Args('input') input: RemoveCaseParticipantInput): Promise<CaseSummary> {
+    return this.removeParticipant.execute(ctx, input);
   }
 
   @Mutation(() => CaseEscalationView, { description: 'Doorzettingsmacht: escalate with a reason and a target' })

@@ -2,14 +2,18 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuditAction, GovCtx, Governed, GovernedContext, Purpose } from '@vangrail/privacy';
 import { Contributions, CONTRIBUTION } from './contributions.use-cases';
 import { ACTION_ITEM, DECISION, DecisionsAndActionItems } from './decisions-and-action-items.use-cases';
-import { AddActionItemInput, AddAddendumInput, AddContributionInput, CompleteActionItemInput, RecordDecisionInput } from './dto/content.inputs';
-import { ActionItemView, ContributionView, DecisionView } from './dto/content.types';
+import { AddActionItemInput, AddAddendumInput, AddContributionInput, CompleteActionItemInput, PostponeActionItemInput, ReassignActionItemsInput, RecordDecisionInput } from './dto/content.inputs';
+import { ActionItemView, ContributionView, DecisionView, ReassignedActionItems } from './dto/content.types';
+import { PostponeActionItem } from './postpone-action-item.use-case';
+import { ReassignActionItems } from './reassign-action-items.use-case';
 
 @Resolver(() => ContributionView)
 export class CaseContentResolver {
   constructor(
     private readonly contributions: Contributions,
     private readonly decisions: DecisionsAndActionItems,
+    private readonly postpone: PostponeActionItem,
+    private readonly reassign: ReassignActionItems,
   ) {}
 
   @Mutation(() => ContributionView)
@@ -36,7 +40,19 @@ export class CaseContentResolver {
     return this.decisions.addActionItem(ctx, input);
   }
 
-  @Mutation(() => ActionItemView, { description: 'The owner completes an item; the chair or a case director may also cancel it' })
+  @Mutation(() => ActionItemView, { description: 'Move an open action item’s due moment later, with a reason; every postponement is kept' })
+  @Governed({ resource: ACTION_ITEM, action: AuditAction.UPDATE, purposes: [Purpose.CASUSOVERLEG] })
+  postponeActionItem(@GovCtx() ctx: GovernedContext, @Args('input') input: PostponeActionItemInput): Promise<ActionItemView> {
+    return this.postpone.execute(ctx, input);
+  }
+
+  @Mutation(() => ReassignedActionItems, { description: 'Give a member’s open action items to another member, on one case or on every case of a table you lead' })
+  @Governed({ resource: ACTION_ITEM, action: AuditAction.UPDATE, purposes: [Purpose.CASUSOVERLEG] })
+  reassignActionItems(@GovCtx() ctx: GovernedContext, @Args('input') input: ReassignActionItemsInput): Promise<ReassignedActionItems> {
+    return this.reassign.execute(ctx, input);
+  }
+
+  @Mutation(() => ActionItemView, { description: 'The owner completes an item (with its result); the chair or a case director may also cancel it' })
   @Governed({ resource: ACTION_ITEM, action: AuditAction.UPDATE, purposes: [Purpose.CASUSOVERLEG, Purpose.PLANUITVOERING] })
   completeActionItem(@GovCtx() ctx: GovernedContext, @Args('input') input: CompleteActionItemInput): Promise<ActionItemView> {
     return this.decisions.completeActionItem(ctx, input);

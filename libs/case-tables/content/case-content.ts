@@ -7,7 +7,7 @@ import { Redaction, redactActionItem, redactContribution, redactDecision, summar
 import { Meeting, MeetingState } from '../meetings/entities/meeting.entity';
 import { actorOrUnknown, actorsOf, CaseActor } from '../shared/case-actor';
 import { ActionItemView, ContributionView, DecisionView } from './dto/content.types';
-import { ActionItem, ActionItemStatus } from './entities/action-item.entity';
+import { ACTION_ITEM_STATUS_LABEL, ActionItem, ActionItemPostponement, ActionItemStatus } from './entities/action-item.entity';
 import { Contribution } from './entities/contribution.entity';
 import { Decision } from './entities/decision.entity';
 
@@ -40,6 +40,7 @@ export class CaseContent {
     const contributions = await ctx.manager.find(Contribution, { where, order: { createdAt: 'ASC' } });
     const decisions = await ctx.manager.find(Decision, { where, order: { createdAt: 'ASC' } });
     const actionItems = await ctx.manager.find(ActionItem, { where, order: { dueAt: 'ASC' } });
+    const postponements = await ctx.manager.find(ActionItemPostponement, { where, order: { postponedAt: 'ASC' } });
     const meetingIds = [...new Set(contributions.map((c) => c.meetingId).filter((id): id is string => !!id))];
     const closed = new Set(
       meetingIds.length
@@ -50,6 +51,7 @@ export class CaseContent {
       ...contributions.map((c) => c.authorUserId),
       ...decisions.map((d) => d.decidedByUserId),
       ...actionItems.flatMap((a) => [a.ownerUserId, a.completedByUserId]),
+      ...postponements.map((p) => p.postponedByUserId),
     ]);
     const result: MinimisedCaseContent = {
       contributions: [],
@@ -99,7 +101,7 @@ export class CaseContent {
     for (const a of actionItems) {
       const redaction = redactActionItem({ authorUserId: a.createdByUserId, ownerUserId: a.ownerUserId, category: a.category }, visible, viewer);
       if (!decide(a.id, a.category, redaction, withheld.actionItems)) continue;
-      const view = this.actionItemView(a, actors);
+      const view = this.actionItemView(a, actors, postponements.filter((p) => p.actionItemId === a.id));
       result.shown.set(a.id, view);
       result.actionItems.push(view);
     }
@@ -126,7 +128,7 @@ export class CaseContent {
     };
   }
 
-  private actionItemView(a: ActionItem, actors: Map<string, CaseActor>): ActionItemView {
+  private actionItemView(a: ActionItem, actors: Map<string, CaseActor>, postponements: ActionItemPostponement[]): ActionItemView {
     return {
       id: a.id,
       caseId: a.caseId,
@@ -136,6 +138,15 @@ export class CaseContent {
       owner: actorOrUnknown(actors, a.ownerUserId)!,
       dueAt: a.dueAt,
       status: a.status,
+      statusLabel: ACTION_ITEM_STATUS_LABEL[a.status].nl,
+      result: a.resultEncrypted ? this.crypto.decrypt(a.resultEncrypted) : null,
+      postponements: postponements.map((p) => ({
+        fromDueAt: p.fromDueAt,
+        toDueAt: p.toDueAt,
+        reason: p.reason,
+        postponedBy: actorOrUnknown(actors, p.postponedByUserId)!,
+        postponedAt: p.postponedAt,
+      })),
       completedAt: a.completedAt,
       completedBy: actorOrUnknown(actors, a.completedByUserId),
       remindedAt: a.remindedAt,

@@ -4,7 +4,7 @@ import { badInput, conflict, Discipline, forbidden } from '@vangrail/core';
 import { AuditAction, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { CaseAccess, CaseReading, currentRole } from '../access/case-access';
 import { actionItemOwnerRefusal } from '../access/visibility';
-import { OPEN_STATES } from '../cases/case-state-machine';
+import { CASE_STATE_LABEL, OPEN_STATES } from '../cases/case-state-machine';
 import { CaseEventKind } from '../cases/entities/case-event.entity';
 import { CaseSubject } from '../cases/entities/case-links.entity';
 import { scheduleActionItemReminders } from '../jobs/action-item-reminders';
@@ -14,10 +14,12 @@ import { CaseContent } from './case-content';
 import { AddActionItemInput, CompleteActionItemInput, RecordDecisionInput } from './dto/content.inputs';
 import { ActionItemView, DecisionView } from './dto/content.types';
 import { ActionItem, ActionItemStatus } from './entities/action-item.entity';
+import { ACTION_ITEM } from './action-item-audit';
+import { alreadyFinished } from './action-item-status';
 import { Decision } from './entities/decision.entity';
 
 export const DECISION = 'Decision';
-export const ACTION_ITEM = 'ActionItem';
+export { ACTION_ITEM };
 
 /** Decisions and action items hang off a case; the chair and case directors record them. */
 @Injectable()
@@ -108,15 +110,18 @@ export class DecisionsAndActionItems {
           : 'Alleen de eigenaar, de voorzitter of een casusregisseur mag een actiepunt afronden',
       );
     }
-    if (item.status !== ActionItemStatus.OPEN) {
-      throw conflict(`This action item is already ${item.status}`, `Dit actiepunt is al ${item.status}`);
-    }
+    if (item.status !== ActionItemStatus.OPEN) throw alreadyFinished(item.status);
     const completedAt = new Date();
+    const resultEncrypted = input.result ? this.crypto.encrypt(input.result) : null;
     // Only an item that is still OPEN changes: a concurrent completion or cancellation wins once.
-    const updated = await ctx.manager.update(ActionItem, { tenantId: ctx.tenantId, id: item.id, status: ActionItemStatus.OPEN }, { status: input.status, completedAt, completedByUserId: ctx.user.id });
+    const updated = await ctx.manager.update(
+      ActionItem,
+      { tenantId: ctx.tenantId, id: item.id, status: ActionItemStatus.OPEN },
+      { status: input.status, completedAt, completedByUserId: ctx.user.id, resultEncrypted },
+    );
     if (updated.affected !== 1) throw conflict('This action item was completed or cancelled meanwhile', 'Dit actiepunt is intussen afgerond of ingetrokken');
     await appendCaseEvents(ctx.manager, ctx.tenantId, [
-      { caseId: item.caseId, kind: CaseEventKind.ACTION_ITEM_COMPLETED, actorUserId: ctx.user.id, refId: item.id, details: { status: input.status } },
+      { caseId: item.caseId, kind: CaseEventKind.ACTION_ITEM_COMPLETED, actorUserId: ctx.user.id, refId: item.id, details: { status: input.status, resultGiven: Boolean(input.result) } },
     ]);
     await this.record(ctx, reading, AuditAction.UPDATE, ACTION_ITEM, item.id, item.category);
     return (await this.content.load(ctx, reading)).shown.get(item.id) as ActionItemView;
@@ -127,7 +132,8 @@ export class DecisionsAndActionItems {
     const reading = await this.access.readingForUpdate(ctx, caseId);
     this.access.requireLeading(ctx, reading.kase, doing, doen);
     if (!OPEN_STATES.includes(reading.kase.state)) {
-      throw conflict(`Case ${reading.kase.reference} is ${reading.kase.state}; reopen it first`, `Casus ${reading.kase.reference} heeft status ${reading.kase.state}; heropen hem eerst`);
+      const state = CASE_STATE_LABEL[reading.kase.state];
+      throw conflict(`Case ${reading.kase.reference} is ${state.en}; reopen it first`, `Casus ${reading.kase.reference} is ${state.nl}; heropen hem eerst`);
     }
     return reading;
   }

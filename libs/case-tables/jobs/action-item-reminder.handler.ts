@@ -7,7 +7,7 @@ import { CaseEventKind } from '../cases/entities/case-event.entity';
 import { ActionItemReminderKind } from '../content/entities/action-item.entity';
 import { appendCaseEvents } from '../shared/case-events';
 import { isoDate } from '../shared/text';
-import type { ActionItemReminderJob } from './action-item-reminders';
+import { type ActionItemReminderJob, reminderLeadMs } from './action-item-reminders';
 
 const EFFECT: Record<ActionItemReminderKind, { column: string; event: CaseEventKind; notification: NotificationKind }> = {
   [ActionItemReminderKind.REMINDER]: { column: 'reminded_at', event: CaseEventKind.ACTION_ITEM_REMINDER_SENT, notification: NotificationKind.ACTION_ITEM_REMINDER },
@@ -36,13 +36,17 @@ export class ActionItemReminderHandler {
   }
 
   private async markOnce(manager: EntityManager, job: ActionItemReminderJob, effect: (typeof EFFECT)[ActionItemReminderKind]): Promise<boolean> {
+    // The moment is checked against the item's current due moment: a job scheduled before a
+    // postponement (or a reassignment that cleared the reminder) finds it not yet due and does nothing.
+    const leadMs = job.kind === ActionItemReminderKind.REMINDER ? reminderLeadMs() : 0;
     const [rows] = (await manager.query(
       `UPDATE action_item a SET ${effect.column} = now(), updated_at = now()
          FROM case_file c
         WHERE a.tenant_id = $1 AND a.id = $2 AND a.status = 'OPEN' AND a.${effect.column} IS NULL
+          AND GREATEST(a.created_at, a.due_at - $3 * interval '1 millisecond') <= now() + interval '5 seconds'
           AND c.tenant_id = a.tenant_id AND c.id = a.case_id
         RETURNING a.case_id, a.owner_user_id, a.due_at, c.reference`,
-      [job.tenantId, job.actionItemId],
+      [job.tenantId, job.actionItemId, leadMs],
     )) as [{ case_id: string; owner_user_id: string; due_at: Date; reference: string }[], number];
     const item = rows[0];
     if (!item) return false;
@@ -58,7 +62,8 @@ export class ActionItemReminderHandler {
           ? `Uw actiepunt bij casus ${item.reference} is over de termijn (uiterlijk ${due})`
           : `Herinnering: uw actiepunt bij casus ${item.reference} moet uiterlijk ${due} klaar zijn`,
         caseId: item.case_id,
-        dedupeKey: `action-item-${job.kind.toLowerCase()}:${job.actionItemId}`,
+        // Per owner and due moment: a new owner or a postponed deadline is reminded again.
+        dedupeKey: `action-item-${job.kind.toLowerCase()}:${job.actionItemId}:${item.owner_user_id}:${new Date(item.due_at).getTime()}`,
       },
     ]);
     await appendCaseEvents(manager, job.tenantId, [{ caseId: item.case_id, kind: effect.event, refId: job.actionItemId }]);

@@ -21,8 +21,9 @@ export function reminderLeadMs(): number {
  * Schedules the reminder (before the due moment, or now if that has passed) and the overdue check
  * (at the due moment) as delayed jobs through the outbox, in the caller's transaction. Deterministic
  * job ids make a re-publish a no-op; delayed jobs live in Redis and survive a worker restart.
+ * `postponements` numbers the due moment, so a postponed item is scheduled afresh.
  */
-export async function scheduleActionItemReminders(manager: EntityManager, tenantId: string, actionItemId: string, dueAt: Date): Promise<void> {
+export async function scheduleActionItemReminders(manager: EntityManager, tenantId: string, actionItemId: string, dueAt: Date, postponements = 0): Promise<void> {
   const reminderAt = new Date(Math.max(Date.now(), dueAt.getTime() - reminderLeadMs()));
   const jobs: [ActionItemReminderKind, Date][] = [
     [ActionItemReminderKind.REMINDER, reminderAt],
@@ -32,7 +33,8 @@ export async function scheduleActionItemReminders(manager: EntityManager, tenant
     await addToOutbox<ActionItemReminderJob>(manager, {
       queue: QUEUE.ACTION_ITEM_REMINDERS,
       payload: { tenantId, actionItemId, kind },
-      jobId: `action-item-${kind.toLowerCase()}-${actionItemId}`,
+      // A postponed item gets new jobs; the old ones find the due moment moved and change nothing.
+      jobId: `action-item-${kind.toLowerCase()}-${actionItemId}${postponements ? `-p${postponements}` : ''}`,
       runAt,
     });
   }

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { CaseEventKind } from '../cases/entities/case-event.entity';
-import { CaseSubjectRole } from '../cases/entities/case-links.entity';
+import { CaseSubjectRole, ESCALATION_STATUS_LABEL, EscalationStatus } from '../cases/entities/case-links.entity';
 import { CaseState, RiskLevel } from '../cases/entities/case.entity';
 import { ActionItemStatus } from '../content/entities/action-item.entity';
 import { ContributionVisibility } from '../content/entities/contribution.entity';
@@ -21,3 +21,8 @@ registerEnumType(CaseEventKind, { name: 'CaseEventKind' });
 registerEnumType(LegalGround, { name: 'LegalGround', description: 'The ground a case is processed on: TOESTEMMING (consent), WGS, CONVENANT (covenant article), SECTORWET' });
 registerEnumType(NotInformedReason, { name: 'NotInformedReason', description: 'Why the person was not informed: safety, an ongoing investigation, protecting the reporter' });
 registerEnumType(AdmissionCriterion, { name: 'AdmissionCriterion', description: 'Admission criteria of a Zorg- en Veiligheidshuis' });
+registerEnumType(EscalationStatus, {
+  name: 'EscalationStatus',
+  description: 'Where an escalation (doorzettingsmacht) stands; statusLabel gives the Dutch wording',
+  valuesMap: Object.fromEntries(Object.entries(ESCALATION_STATUS_LABEL).map(([value, label]) => [value, { description: `${label.nl} (${label.en})` }])),
+});

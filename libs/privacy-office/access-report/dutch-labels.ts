@@ -33,6 +33,7 @@ export const DELIVERY_STATE_NL: Record<string, string> = {
 export const CASE_ROLE_NL: Record<string, string> = {
   HOOFDBETROKKENE: 'hoofdbetrokkene',
   GEZINSLID: 'gezinslid',
+  HUISGENOOT: 'huisgenoot',
   EIGENAAR: 'eigenaar',
   VERHUURDER: 'verhuurder',
   ZORGAANBIEDER: 'zorgaanbieder',

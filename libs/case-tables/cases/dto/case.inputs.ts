@@ -88,6 +88,15 @@ export class AddCaseParticipantInput {
 }
 
 @InputType()
+export class RemoveCaseParticipantInput {
+  @Field(() => ID) @IsUUID() caseId!: string;
+  @Field(() => Discipline) @IsEnum(Discipline, { message: 'choose a discipline from the list', context: { messageNl: 'kies een discipline uit de lijst' } }) discipline!: Discipline;
+  @Field({ description: 'Why the discipline no longer takes part (required; neutral, shown in the timeline)' })
+  @RequiredText({ en: 'reason', nl: 'reden' }, 2_000, 3)
+  reason!: string;
+}
+
+@InputType()
 export class EscalateCaseInput {
   @Field(() => ID) @IsUUID() caseId!: string;
   @Field() @IsString() @Length(3, 2_000) reason!: string;

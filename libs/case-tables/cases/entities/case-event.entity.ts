@@ -22,6 +22,20 @@ export enum CaseEventKind {
   HANDED_OVER = 'HANDED_OVER',
   /** Title or risk level changed, with the reason. */
   DETAILS_CHANGED = 'DETAILS_CHANGED',
+  /** A discipline stopped taking part, with the reason. */
+  PARTICIPANT_REMOVED = 'PARTICIPANT_REMOVED',
+  /** An open action item went to another owner (a departing member's work). */
+  ACTION_ITEM_REASSIGNED = 'ACTION_ITEM_REASSIGNED',
+  /** An action item's due moment moved, with the reason (kept in action_item_postponement). */
+  ACTION_ITEM_POSTPONED = 'ACTION_ITEM_POSTPONED',
+  /** A subject (household member, landlord, address ...) was added to the running case. */
+  SUBJECT_ADDED = 'SUBJECT_ADDED',
+  /** While monitoring: the day the table looks at the case again was set, with the reason. */
+  REVIEW_DATE_SET = 'REVIEW_DATE_SET',
+  /** The review day came; the chair was told. */
+  REVIEW_DUE = 'REVIEW_DUE',
+  /** The one asked to decide on an escalation answered or refused. */
+  ESCALATION_RESPONDED = 'ESCALATION_RESPONDED',
 }
 
 /**

@@ -37,4 +37,9 @@ export class Case extends TenantScopedEntity {
   /** From the fixed list (figures count these); `outcome` explains. */
   @Column('text', { nullable: true }) closingOutcome!: string | null;
   @Column('timestamptz', { nullable: true }) closedAt!: Date | null;
+  /** While MONITORING: the day the table looks at the case again (YYYY-MM-DD), and why. */
+  @Column('date', { nullable: true }) reviewOn!: string | null;
+  @Column('text', { nullable: true }) reviewReason!: string | null;
+  /** When the chair was told the review day has come; cleared when a new day is set. */
+  @Column('timestamptz', { nullable: true }) reviewNotifiedAt!: Date | null;
 }

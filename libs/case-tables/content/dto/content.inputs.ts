@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { DataCategory } from '@vangrail/privacy';
+import { RequiredText } from '@vangrail/core';
 import { ActionItemStatus } from '../entities/action-item.entity';
 import { ContributionVisibility } from '../entities/contribution.entity';
 
@@ -45,4 +46,28 @@ export class CompleteActionItemInput {
   @Field(() => ID) @IsUUID() actionItemId!: string;
   @Field(() => ActionItemStatus, { defaultValue: ActionItemStatus.DONE, description: 'DONE, or CANCELLED (chair or case director)' })
   @IsOptional() @IsIn([ActionItemStatus.DONE, ActionItemStatus.CANCELLED]) status: ActionItemStatus = ActionItemStatus.DONE;
+  @Field({ nullable: true, description: 'What came of it (or why it is cancelled); shown with the item to who may read it' })
+  @IsOptional()
+  @RequiredText({ en: 'result', nl: 'resultaat' }, 5_000, 1)
+  result?: string;
+}
+
+@InputType()
+export class PostponeActionItemInput {
+  @Field(() => ID) @IsUUID() actionItemId!: string;
+  @Field({ description: 'The new due moment; the owner is reminded again before it' }) @Type(() => Date) @IsDate() dueAt!: Date;
+  @Field({ description: 'Why it is postponed (required; kept with the item)' })
+  @RequiredText({ en: 'reason', nl: 'reden' }, 2_000, 3)
+  reason!: string;
+}
+
+@InputType({ description: 'Give a departing member’s open action items to another member: on one case, or on every case of a table' })
+export class ReassignActionItemsInput {
+  @Field(() => ID, { nullable: true, description: 'One case; or give caseTableId' }) @IsOptional() @IsUUID() caseId?: string;
+  @Field(() => ID, { nullable: true, description: 'Every running case of this table that you lead' }) @IsOptional() @IsUUID() caseTableId?: string;
+  @Field(() => ID) @IsUUID() fromUserId!: string;
+  @Field(() => ID, { description: 'A current member of the table who may see what the items are about' }) @IsUUID() toUserId!: string;
+  @Field({ description: 'Why (required; neutral, shown in the timeline)' })
+  @RequiredText({ en: 'reason', nl: 'reden' }, 2_000, 3)
+  reason!: string;
 }

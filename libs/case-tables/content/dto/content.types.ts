@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Discipline } from '@vangrail/core';
 import { DataCategory } from '@vangrail/privacy';
 import { CaseActor } from '../../shared/case-actor';
@@ -32,6 +32,15 @@ export class DecisionView {
   @Field() createdAt!: Date;
 }
 
+@ObjectType('ActionItemPostponement', { description: 'One move of the due moment, with the reason' })
+export class ActionItemPostponementView {
+  @Field() fromDueAt!: Date;
+  @Field() toDueAt!: Date;
+  @Field() reason!: string;
+  @Field(() => CaseActor) postponedBy!: CaseActor;
+  @Field() postponedAt!: Date;
+}
+
 @ObjectType('ActionItem', { description: 'An actiepunt: owner, due moment and status; reminded before it is due' })
 export class ActionItemView {
   @Field(() => ID) id!: string;
@@ -42,9 +51,18 @@ export class ActionItemView {
   @Field(() => CaseActor) owner!: CaseActor;
   @Field() dueAt!: Date;
   @Field(() => ActionItemStatus) status!: ActionItemStatus;
+  @Field({ description: 'The status in Dutch (open, afgerond, ingetrokken)' }) statusLabel!: string;
+  @Field(() => String, { nullable: true, description: 'What came of it, recorded when it was completed' }) result!: string | null;
+  @Field(() => [ActionItemPostponementView], { description: 'Every postponement, oldest first' }) postponements!: ActionItemPostponementView[];
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
   @Field(() => CaseActor, { nullable: true }) completedBy!: CaseActor | null;
   @Field(() => Date, { nullable: true, description: 'When the owner was reminded' }) remindedAt!: Date | null;
   @Field({ description: 'Still open after its due moment' }) overdue!: boolean;
   @Field() createdAt!: Date;
+}
+
+@ObjectType({ description: 'What a reassignment moved' })
+export class ReassignedActionItems {
+  @Field(() => Int, { description: 'How many open action items changed owner' }) count!: number;
+  @Field(() => [String], { description: 'The references of the cases they belong to' }) caseReferences!: string[];
 }

@@ -53,6 +53,7 @@ export const RISK_LEVEL: Record<RiskLevel, string> = { LAAG: 'Laag', MIDDEN: 'Mi
 export const CASE_SUBJECT_ROLE: Record<CaseSubjectRole, string> = {
   HOOFDBETROKKENE: 'Hoofdbetrokkene',
   GEZINSLID: 'Gezinslid',
+  HUISGENOOT: 'Huisgenoot',
   ADRES: 'Adres',
   EIGENAAR: 'Eigenaar',
   VERHUURDER: 'Verhuurder',
@@ -61,7 +62,7 @@ export const CASE_SUBJECT_ROLE: Record<CaseSubjectRole, string> = {
   OVERIG: 'Overig',
 };
 
-export const ACTION_ITEM_STATUS: Record<ActionItemStatus, string> = { OPEN: 'Open', DONE: 'Afgerond', CANCELLED: 'Geannuleerd' };
+export const ACTION_ITEM_STATUS: Record<ActionItemStatus, string> = { OPEN: 'Open', DONE: 'Afgerond', CANCELLED: 'Ingetrokken' };
 
 export const MEETING_STATE: Record<MeetingState, string> = { GEPLAND: 'Gepland', GESLOTEN: 'Gesloten' };
 
