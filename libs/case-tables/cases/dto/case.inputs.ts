@@ -112,6 +112,14 @@ export class CaseFilter {
   @IsString()
   @MaxLength(100)
   search?: string;
+  @Field(() => SubjectInput, {
+    nullable: true,
+    description: 'Only cases about this person (by BSN, found through the blind index), address (postcode and number) or organisation (KvK number)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SubjectInput)
+  about?: SubjectInput;
   @Field(() => Int, { defaultValue: 50 }) @IsOptional() @IsInt() @Min(1) @Max(200) limit: number = 50;
   @Field(() => Int, { defaultValue: 0 }) @IsOptional() @IsInt() @Min(0) offset: number = 0;
 }
