@@ -42,7 +42,7 @@ export class CaseAccess {
 
   /** Whether the caller runs this case (chair or case director of its table). */
   leads(ctx: GovernedContext, kase: Case): boolean {
-    return canOn(ctx.ability, 'update', CASE, { id: kase.id, caseTableId: kase.caseTableId });
+    return canOn(ctx.ability, 'update', CASE, { id: kase.id, caseTableId: kase.caseTableId, tenantId: kase.tenantId });
   }
 
   requireLeading(ctx: GovernedContext, kase: Case, doing: string, doen: string): void {

@@ -34,7 +34,7 @@ export class RegisterCase {
 
   async execute(ctx: GovernedContext, input: RegisterCaseInput): Promise<RegisteredCase> {
     const table = await requireReadableTable(ctx, input.caseTableId);
-    if (!canOn(ctx.ability, 'create', CASE, { caseTableId: table.id })) {
+    if (!canOn(ctx.ability, 'create', CASE, { caseTableId: table.id, tenantId: table.tenantId })) {
       throw forbidden('Only members of the table register cases; guests cannot', 'Alleen leden van de tafel melden casussen aan; gasten niet');
     }
     assertNeutralText(input.title, 'input.title');

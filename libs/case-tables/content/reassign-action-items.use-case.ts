@@ -103,7 +103,7 @@ export class ReassignActionItems {
   /** Every case of the table with open items of the departing member; the caller must lead at that table. */
   private async casesOfTable(ctx: GovernedContext, caseTableId: string, fromUserId: string): Promise<CaseReading[]> {
     const table = await requireReadableTable(ctx, caseTableId);
-    if (!canOn(ctx.ability, 'update', CASE, { caseTableId: table.id })) {
+    if (!canOn(ctx.ability, 'update', CASE, { caseTableId: table.id, tenantId: table.tenantId })) {
       throw forbidden('Only the chair or a case director of the table may reassign action items', 'Alleen de voorzitter of een casusregisseur van de tafel mag actiepunten overdragen');
     }
     const rows = (await ctx.manager.query(

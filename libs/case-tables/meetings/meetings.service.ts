@@ -25,7 +25,7 @@ export class MeetingsService {
 
   async schedule(ctx: GovernedContext, input: ScheduleMeetingInput): Promise<MeetingView> {
     const table = await requireReadableTable(ctx, input.caseTableId);
-    this.requireRunning(ctx, table.id);
+    this.requireRunning(ctx, table);
     const meeting = Object.assign(new Meeting(), {
       tenantId: ctx.tenantId,
       id: randomUUID(),
@@ -109,7 +109,7 @@ export class MeetingsService {
       .andWhere(filter.sql, filter.params)
       .getOne();
     if (!meeting) throw notFound('Meeting', 'Overleg', id);
-    this.requireRunning(ctx, meeting.caseTableId);
+    this.requireRunning(ctx, { id: meeting.caseTableId, tenantId: meeting.tenantId });
     if (meeting.state === MeetingState.GESLOTEN) {
       const closed = momentText(meeting.closedAt!);
       throw conflict(
@@ -120,8 +120,8 @@ export class MeetingsService {
     return meeting;
   }
 
-  private requireRunning(ctx: GovernedContext, caseTableId: string): void {
-    if (!canOn(ctx.ability, 'update', MEETING, { caseTableId })) {
+  private requireRunning(ctx: GovernedContext, table: { id: string; tenantId: string }): void {
+    if (!canOn(ctx.ability, 'update', MEETING, { caseTableId: table.id, tenantId: table.tenantId })) {
       throw forbidden('Only the chair or a case director of the table runs its meetings', 'Alleen de voorzitter of een casusregisseur van de tafel leidt het overleg');
     }
   }

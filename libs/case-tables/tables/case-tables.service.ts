@@ -136,8 +136,8 @@ export class CaseTablesService {
   /** The administrator manages every membership; a chair only the guests of their own table. */
   private async requireMemberAdministration(ctx: GovernedContext, caseTableId: string, role: TableRole): Promise<CaseTable> {
     const table = await requireReadableTable(ctx, caseTableId);
-    const administers = canOn(ctx.ability, 'manage', CASE_TABLE, { id: table.id });
-    const chairsGuests = role === TableRole.GUEST && canOn(ctx.ability, 'update', CASE_TABLE, { id: table.id });
+    const administers = canOn(ctx.ability, 'manage', CASE_TABLE, { id: table.id, tenantId: table.tenantId });
+    const chairsGuests = role === TableRole.GUEST && canOn(ctx.ability, 'update', CASE_TABLE, { id: table.id, tenantId: table.tenantId });
     if (!administers && !chairsGuests) {
       throw forbidden(
         'Only the functional administrator manages members; the chair may invite and remove guests',

@@ -40,6 +40,9 @@ export interface PolicyRules {
   contribute(builder: AppAbilityBuilder, input: RuleInput): Promise<void> | void;
 }
 
+/** The condition field every rule carries (AbilityFactory adds it): the record's tenant. */
+export const TENANT_FIELD = 'tenantId';
+
 export function newAbilityBuilder(): AppAbilityBuilder {
   return new AbilityBuilder<AppAbility>(createMongoAbility);
 }

@@ -30,6 +30,14 @@ describe('List queries filter in SQL with the same rules as single reads', () =>
     expect(Object.values(filter.params)).toEqual(expect.arrayContaining(['DELIVERY', ['BWT', 'OOV'], 'ADDRESS']));
   });
 
+  it('maps the tenant condition every rule carries to the table’s tenant_id without a mapping of its own', () => {
+    const builder = newAbilityBuilder();
+    allow(builder, 'read', 'Subject', undefined, { id: 'x', tenantId: 't1' });
+    const filter = abilityToSql(builder.build(), 'read', 'Subject', MAPPING);
+    expect(filter.sql).toMatch(/s\.tenant_id = :acl\d/);
+    expect(Object.values(filter.params)).toContain('t1');
+  });
+
   it('refuses a condition on a field that has no SQL mapping instead of ignoring it', () => {
     const builder = newAbilityBuilder();
     allow(builder, 'read', 'Subject', undefined, { secretField: 1 });

@@ -1,5 +1,5 @@
 import { rulesToCondition } from '@casl/ability/extra';
-import type { Action, AppAbility } from './ability';
+import { TENANT_FIELD, type Action, type AppAbility } from './ability';
 
 /**
  * How one resource type's CASL condition fields map to SQL: own columns, and related tables
@@ -51,7 +51,8 @@ export function abilityToSql(ability: AppAbility, action: Action, type: string, 
         if (!column) throw new Error(`abilityToSql: ${type}.${field} has no SQL mapping`);
         related.set(head, [...(related.get(head) ?? []), compare(`${relation.alias}.${column}`, value)]);
       } else {
-        const column = mapping.columns[field];
+        // Every tenant-scoped table has tenant_id; the tenant condition needs no mapping of its own.
+        const column = field === TENANT_FIELD ? 'tenant_id' : mapping.columns[field];
         if (!column) throw new Error(`abilityToSql: ${type}.${field} has no SQL mapping`);
         own.push(compare(`${mapping.alias}.${column}`, value));
       }
