@@ -8,6 +8,6 @@ import { UserRegistry } from './user-registry';
 @Global()
 @Module({
   providers: [TokenVerifier, UserRegistry, RateLimiter, SignInFailures, AuthenticationGuard],
-  exports: [TokenVerifier, UserRegistry, AuthenticationGuard],
+  exports: [TokenVerifier, UserRegistry, RateLimiter, AuthenticationGuard],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RateLimiter } from '@vangrail/auth';
 import { badInput, decodeCursor, notFound, PageArgs, pageOf, pageSize } from '@vangrail/core';
 import { AuditAction, DataCategory, GovernedContext, PiiCrypto } from '@vangrail/privacy';
 import { Subject, SubjectInput, SubjectRegistry, SubjectsService } from '@vangrail/subjects';
@@ -17,6 +18,7 @@ export class SignalsService {
     private readonly registry: SubjectRegistry,
     private readonly knownElsewhereLookup: KnownElsewhere,
     private readonly crypto: PiiCrypto,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async findOne(ctx: GovernedContext, id: string): Promise<SignalView> {
@@ -87,6 +89,8 @@ export class SignalsService {
    * with an empty list, which would read as a no-hit.
    */
   async knownElsewhere(ctx: GovernedContext, input: SubjectInput): Promise<KnownInvolvement[]> {
+    // Refused lookups are audited as DENIED (the governed path), so a burst shows in the audit trail.
+    await this.rateLimiter.checkLookup(ctx.user);
     const given = [input.person, input.address, input.organisation].filter(Boolean).length;
     if (given !== 1) {
       throw badInput('subject', 'Give exactly one of person, address or organisation to look up', 'Geef precies één van persoon, adres of organisatie op om na te gaan');

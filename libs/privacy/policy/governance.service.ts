@@ -9,7 +9,7 @@ import { FieldFailure, GovernedOperation, keysFromArguments, refusalKeys, return
 import type { GovernedPolicy } from './policy.decorator';
 
 /** Refusals that are recorded as DENIED in the audit trail (the attempt itself is a processing). */
-const DENIAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'PURPOSE_REQUIRED', 'PURPOSE_NOT_PERMITTED', 'RESTRICTED']);
+const DENIAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'PURPOSE_REQUIRED', 'PURPOSE_NOT_PERMITTED', 'RESTRICTED', 'RATE_LIMITED']);
 
 /** How a GraphQL operation's governed scope ended; the API turns this into the answer it sends. */
 export type OperationVerdict =
