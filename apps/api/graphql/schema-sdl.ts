@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import path from 'node:path';
 import { PROJECT_ROOT } from '@vangrail/config';
 import { StrictDateTime } from '@vangrail/core';
@@ -9,10 +9,15 @@ import { FEATURE_MODULES } from '../app.module';
 /** The checked-in schema file the web app's typed documents are generated from. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'apps', 'api', 'schema.graphql');
 
-type ModuleRef = { module?: unknown; providers?: unknown[]; imports?: unknown[] } | ((...args: never[]) => unknown);
+type ModuleRef = { module?: unknown; providers?: unknown[]; controllers?: unknown[]; imports?: unknown[] } | ((...args: never[]) => unknown);
 
 /** Every provider class of the feature modules (and what they import), as Nest's resolver explorer sees them. */
-function providerClasses(modules: readonly unknown[]): Array<() => unknown> {
+export function providerClasses(modules: readonly unknown[]): Array<() => unknown> {
+  return moduleClasses(modules, 'providers');
+}
+
+/** Every class the modules (and what they import) declare under `key` ('providers' or 'controllers'). */
+export function moduleClasses(modules: readonly unknown[], key: 'providers' | 'controllers'): Array<() => unknown> {
   const seen = new Set<unknown>();
   const classes = new Set<() => unknown>();
   const visit = (entry: unknown) => {
@@ -21,7 +26,7 @@ function providerClasses(modules: readonly unknown[]): Array<() => unknown> {
     const ref = entry as ModuleRef;
     const moduleClass = typeof ref === 'function' ? ref : ref.module;
     const dynamic = typeof ref === 'function' ? {} : ref;
-    const providers = [...((moduleClass && Reflect.getMetadata('providers', moduleClass as object)) ?? []), ...(dynamic.providers ?? [])];
+    const providers = [...((moduleClass && Reflect.getMetadata(key, moduleClass as object)) ?? []), ...(dynamic[key] ?? [])];
     for (const provider of providers) if (typeof provider === 'function') classes.add(provider as () => unknown);
     const imports = [...((moduleClass && Reflect.getMetadata('imports', moduleClass as object)) ?? []), ...(dynamic.imports ?? [])];
     for (const imported of imports) visit(imported);
@@ -35,11 +40,15 @@ function providerClasses(modules: readonly unknown[]): Array<() => unknown> {
  * like the running API's (`sortSchema: true`). `npm run schema:emit` writes it to SCHEMA_FILE.
  */
 export async function buildSchemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildSchema()))}\n`;
+}
+
+/** The API's GraphQL schema, built from the feature modules' resolvers as the running API builds it. */
+export async function buildSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
-    const schema = await app.get(GraphQLSchemaFactory).create(providerClasses(FEATURE_MODULES), { scalarsMap: [{ type: Date, scalar: StrictDateTime }] });
-    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+    return await app.get(GraphQLSchemaFactory).create(providerClasses(FEATURE_MODULES), { scalarsMap: [{ type: Date, scalar: StrictDateTime }] });
   } finally {
     await app.close();
   }
