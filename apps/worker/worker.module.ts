@@ -10,13 +10,14 @@ import { InboxWorkerModule } from '@vangrail/inbox';
 import { JobRegistry, OutboxPruner, OutboxRelay, QueueModule, QUEUES, RedisModule, WORKER_QUEUES, WorkerRuntime } from '@vangrail/queue';
 import { RoutingWorkerModule } from '@vangrail/routing';
 import { ENTITIES } from '../entities';
+import { AuditSealingModule } from './audit-sealing.module';
 
 /** Feature modules that provide @JobHandler processors (one per queue in libs/queue/queues.ts). */
 export const WORKER_FEATURE_MODULES = [RoutingWorkerModule, InboxWorkerModule, ActionItemRemindersWorkerModule];
 
 /** The worker: no HTTP; the outbox relay and its pruner, and one BullMQ worker per queue. */
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, QueueModule, CoreModule, PrivacyModule, DiscoveryModule, ...WORKER_FEATURE_MODULES],
+  imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), RedisModule, QueueModule, CoreModule, PrivacyModule, DiscoveryModule, AuditSealingModule, ...WORKER_FEATURE_MODULES],
   providers: [
     JobRegistry, WorkerRuntime, OutboxRelay, OutboxPruner, { provide: WORKER_QUEUES, useValue: QUEUES },
     { provide: SpanExport, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new SpanExport(config.otlpEndpoint, 'vangrail-worker') },

@@ -10,6 +10,7 @@ const VALID = {
   OIDC_JWKS_URL: 'https://idp.example/jwks',
   PII_ENCRYPTION_KEYS: `k1:${KEY}`,
   BLIND_INDEX_KEY: KEY,
+  AUDIT_SIGNING_KEY: KEY,
 };
 
 describe('Configuration is validated at start, naming what is wrong', () => {
@@ -19,6 +20,8 @@ describe('Configuration is validated at start, naming what is wrong', () => {
 
   it.each([
     ['BLIND_INDEX_KEY', { BLIND_INDEX_KEY: undefined }, /BLIND_INDEX_KEY is required/],
+    ['AUDIT_SIGNING_KEY (production)', { AUDIT_SIGNING_KEY: undefined }, /AUDIT_SIGNING_KEY is required/],
+    ['AUDIT_SIGNING_KEY', { AUDIT_SIGNING_KEY: 'c2hvcnQ=' }, /AUDIT_SIGNING_KEY must be 32 bytes/],
     ['PII_ENCRYPTION_KEYS', { PII_ENCRYPTION_KEYS: 'k1:short' }, /PII_ENCRYPTION_KEYS must be 32 bytes/],
     ['REDIS_URL', { REDIS_URL: 'http://x' }, /REDIS_URL must start with redis:/],
     ['PORT', { PORT: 'eighty' }, /PORT must be a whole number/],

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './project-root';
@@ -66,6 +67,19 @@ export interface AppConfig {
   };
   /** Optional OpenTelemetry trace export (OTLP over HTTP), e.g. http://collector:4318. */
   otlpEndpoint?: string;
+  /** Tamper evidence of the audit trail (libs/privacy/audit): sealing, signed checkpoints, verification. */
+  audit: {
+    /** Folder of the append-only checkpoint files (`<tenant id>.jsonl`), outside the database. */
+    checkpointDir: string;
+    /** Ed25519 private key seed (32 bytes) that signs every checkpoint. */
+    signingKeySeed: Buffer;
+    /** How often the worker seals committed events (0 = never; `npm run audit:verify -- --seal` still can). */
+    sealIntervalMs: number;
+    /** How often the worker verifies the chains incrementally and stores the result (0 = never). */
+    verifyIntervalMs: number;
+    /** An event still unsealed after this many seconds makes a verification fail. */
+    sealMaxDelaySeconds: number;
+  };
   /** Read again where they are used (queues, pool, sweeps, rate limit); validated here so a typo stops the start. */
   tuning: Record<(typeof TUNING_VARIABLES)[number], number>;
 }
@@ -199,6 +213,18 @@ function encryptionKeys(env: Env): Map<string, Buffer> {
   return keys;
 }
 
+/**
+ * AUDIT_SIGNING_KEY: base64 of a 32-byte Ed25519 seed; required in production. Development and test
+ * derive one from the blind-index key, so existing .vangrail/secrets keep working.
+ */
+function auditSigningKeySeed(env: Env, nodeEnv: AppConfig['nodeEnv']): Buffer {
+  const given = env.AUDIT_SIGNING_KEY;
+  if (given) return key32('AUDIT_SIGNING_KEY', given);
+  if (nodeEnv === 'production') throw new ConfigError('AUDIT_SIGNING_KEY', 'is required but not set');
+  const blindIndexKey = key32('BLIND_INDEX_KEY', required(env, 'BLIND_INDEX_KEY', devSecret(env, 'BLIND_INDEX_KEY')));
+  return createHmac('sha256', blindIndexKey).update('vangrail development audit checkpoint signing key').digest();
+}
+
 /** LOG_FORMAT, or by default: pretty lines in development when the output is a terminal, JSON elsewhere. */
 function logFormat(env: Env, nodeEnv: AppConfig['nodeEnv']): AppConfig['logFormat'] {
   const given = env.LOG_FORMAT;
@@ -264,6 +290,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logFormat: logFormat(env, nodeEnv),
     metrics: { token: env.METRICS_TOKEN || undefined, apiPort: integer(env, 'METRICS_PORT', 0) },
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT ? url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']) : undefined,
+    audit: {
+      checkpointDir: env.AUDIT_CHECKPOINT_DIR || path.join(PROJECT_ROOT, '.vangrail', 'audit-checkpoints'),
+      signingKeySeed: auditSigningKeySeed(env, nodeEnv),
+      sealIntervalMs: integer(env, 'AUDIT_SEAL_INTERVAL_MS', 5000),
+      verifyIntervalMs: integer(env, 'AUDIT_VERIFY_INTERVAL_MS', 3600_000),
+      sealMaxDelaySeconds: integer(env, 'AUDIT_SEAL_MAX_DELAY_SECONDS', 900),
+    },
     tuning: Object.fromEntries(TUNING_VARIABLES.map((name) => [name, integer(env, name, TUNING_DEFAULTS[name])])) as AppConfig['tuning'],
   };
 }

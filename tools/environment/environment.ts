@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { Mode } from './mode';
-import { LOG_DIR } from './paths';
+import { LOG_DIR, STATE_DIR } from './paths';
 import { ensurePostgres } from './postgres';
 import { ensureRedis } from './redis';
 import { ensureSecrets, type SecretEnv } from './secrets';
@@ -17,8 +18,13 @@ export async function prepareEnvironment(mode: Mode): Promise<void> {
   if (database.status === 'rejected') throw database.reason;
   if (redis.status === 'rejected') throw redis.reason;
 
+  // Signed audit checkpoints belong to one database: a folder per mode, emptied with the test database.
+  const checkpointDir = process.env.AUDIT_CHECKPOINT_DIR || path.join(STATE_DIR, 'audit-checkpoints', mode);
+  if (mode === 'test' && database.value.DATABASE_SUPERUSER_URL && !process.env.AUDIT_CHECKPOINT_DIR) rmSync(checkpointDir, { recursive: true, force: true });
+
   Object.assign(process.env, {
     NODE_ENV: mode,
+    AUDIT_CHECKPOINT_DIR: checkpointDir,
     HOST: process.env.HOST || '127.0.0.1',
     PORT: process.env.PORT || '3000',
     QUEUE_PREFIX: mode === 'test' ? '{vangrail-test}' : process.env.QUEUE_PREFIX || '{vangrail}',

@@ -15,6 +15,7 @@ const env = (NODE_ENV: string) =>
     OIDC_JWKS_URL: 'https://idp.example/jwks',
     PII_ENCRYPTION_KEYS: `k1:${KEY}`,
     BLIND_INDEX_KEY: KEY,
+    AUDIT_SIGNING_KEY: KEY,
   });
 
 describe('GraphQL hygiene settings', () => {

@@ -130,7 +130,7 @@ export class AccessReportReader {
       `SELECT e.occurred_at, e.action, e.purpose, e.processing_activity, e.username, e.role, e.discipline, u.organisation, e.resource_type,
               e.data_categories, e.emergency_access, e.outcome
          FROM audit_event e LEFT JOIN app_user u ON u.tenant_id = e.tenant_id AND u.id = e.user_id
-        WHERE e.tenant_id = $1 AND $2 = ANY(e.subject_keys) ORDER BY e.seq`,
+        WHERE e.tenant_id = $1 AND e.subject_keys @> ARRAY[$2]::text[] ORDER BY e.seq`,
       [tenantId, subjectId],
     )) as {
       occurred_at: Date; action: string; purpose: string | null; processing_activity: string | null; username: string | null; role: string | null;

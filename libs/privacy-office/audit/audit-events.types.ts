@@ -76,10 +76,22 @@ export class AuditEventExport {
   @Field() csv!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One event or checkpoint of the audit trail that does not hold' })
+export class BrokenAuditEventView {
+  @Field(() => String, { nullable: true, description: 'Place in the chain; null for an event not sealed yet' }) seq!: string | null;
+  @Field(() => String, { nullable: true }) eventId!: string | null;
+  @Field() problem!: string;
+}
+
+@ObjectType({ description: 'The latest stored verification of the audit trail (npm run audit:verify or the worker), not recomputed per request' })
 export class ChainStatusView {
-  @Field() intact!: boolean;
+  @Field({ description: 'false also when the trail was never verified' }) intact!: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the last verification ran; null: never' }) verifiedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'What ran it: the command and operator, or the scheduled worker job' }) verifiedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'FULL or INCREMENTAL (from the previous intact verification)' }) mode!: string | null;
   @Field(() => Int) eventsChecked!: number;
+  @Field(() => Int, { description: 'Events that waited longer than allowed for their seal' }) unsealedOverdue!: number;
+  @Field(() => [BrokenAuditEventView], { description: 'Every problem found, not only the first' }) broken!: BrokenAuditEventView[];
   @Field(() => String, { nullable: true }) firstBrokenSeq!: string | null;
   @Field(() => String, { nullable: true }) problem!: string | null;
 }

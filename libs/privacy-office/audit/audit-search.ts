@@ -51,7 +51,8 @@ export class AuditSearch {
 
 function applyFilter(query: SelectQueryBuilder<AuditEvent>, filter: AuditEventFilter, personKey: string | undefined): void {
   const keys = [filter.subjectKey, personKey].filter((key): key is string => !!key);
-  keys.forEach((key, i) => query.andWhere(`:key${i} = ANY(e.subject_keys)`, { [`key${i}`]: key }));
+  // @> (not = ANY) so the GIN index on (tenant_id, subject_keys) serves it.
+  keys.forEach((key, i) => query.andWhere(`e.subject_keys @> ARRAY[:key${i}]::text[]`, { [`key${i}`]: key }));
   if (filter.caseId) {
     // The case itself and what hangs under it; ids are text in the trail (resources of every kind).
     query.andWhere(

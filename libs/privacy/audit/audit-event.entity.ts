@@ -21,12 +21,13 @@ export enum AuditOutcome {
 /**
  * One processing of personal data, after NEN 7513 and the Logboek Dataverwerkingen standard.
  * Append-only: the application role may only INSERT, and a trigger refuses UPDATE/DELETE for all.
- * Each tenant's events form a SHA-256 chain over `seq`.
+ * `seq` is the insert number (a database sequence: increasing, with gaps, no lock); the hash chain
+ * lives in audit_seal, written afterwards by the sealer (audit-sealer.ts).
  */
 @Entity('audit_event')
 export class AuditEvent {
   @PrimaryColumn('uuid') tenantId!: string;
-  @PrimaryColumn('bigint') seq!: string;
+  @PrimaryColumn({ type: 'bigint', insert: false, update: false }) seq!: string;
   @Column('uuid') id!: string;
   @Column('timestamptz') occurredAt!: Date;
   @Column('uuid', { nullable: true }) userId!: string | null;
@@ -48,6 +49,4 @@ export class AuditEvent {
   @Column('text') requestId!: string;
   @Column('text', { nullable: true }) traceId!: string | null;
   @Column('text', { nullable: true }) sourceAddress!: string | null;
-  @Column('text') prevHash!: string;
-  @Column('text') hash!: string;
 }

@@ -3,9 +3,9 @@ import { EntityManager } from 'typeorm';
 import { storableText } from '@vangrail/core';
 import { currentTrace } from '@vangrail/observability';
 import { AuditAction, AuditEvent, AuditOutcome } from './audit-event.entity';
-import { auditHash, GENESIS_HASH, HashedAuditFields } from './audit-hash';
+import { HashedAuditFields } from './audit-hash';
 
-/** What a caller states about one processing; the trail adds time, sequence and hashes. */
+/** What a caller states about one processing; the trail adds id and time, the sealer the chain. */
 export interface AuditEntry {
   userId: string | null;
   username: string | null;
@@ -29,30 +29,19 @@ export interface AuditEntry {
 }
 
 /**
- * Appends events to a tenant's hash chain inside the caller's transaction. The chain head row is
- * locked FOR UPDATE, which serialises appends per tenant (not across tenants) until commit; the
- * governed path appends as its last step so that lock is held as briefly as possible.
+ * Writes events inside the caller's transaction, so a processing and its record commit or fail
+ * together (fail closed). Only an INSERT: no per-tenant row is locked and no hash is computed here;
+ * the sealer chains committed events afterwards (audit-sealer.ts), and a trigger queues each one
+ * for it (audit_unsealed).
  */
 export async function appendAuditEvents(manager: EntityManager, tenantId: string, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await manager.query(
-    `INSERT INTO audit_chain_head (tenant_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (tenant_id) DO NOTHING`,
-    [tenantId, GENESIS_HASH],
-  );
-  const [head] = (await manager.query(
-    `SELECT last_seq, last_hash FROM audit_chain_head WHERE tenant_id = $1 FOR UPDATE`,
-    [tenantId],
-  )) as { last_seq: string; last_hash: string }[];
-  let seq = BigInt(head.last_seq);
-  let prevHash = head.last_hash;
-  const rows: AuditEvent[] = [];
-  for (const entry of entries) {
-    seq += 1n;
-    const fields: HashedAuditFields = {
+  const occurredAt = new Date();
+  const rows = entries.map((entry) => {
+    const fields: Omit<HashedAuditFields, 'seq'> = {
       tenantId,
-      seq: seq.toString(),
       id: randomUUID(),
-      occurredAt: new Date(),
+      occurredAt,
       userId: entry.userId,
       username: entry.username,
       discipline: entry.discipline,
@@ -74,23 +63,16 @@ export async function appendAuditEvents(manager: EntityManager, tenantId: string
       sourceAddress: entry.sourceAddress ?? null,
     };
     storable(fields);
-    const hash = auditHash(prevHash, fields);
-    rows.push(Object.assign(new AuditEvent(), fields, { action: entry.action, outcome: entry.outcome, prevHash, hash }));
-    prevHash = hash;
-  }
+    return Object.assign(new AuditEvent(), fields, { action: entry.action, outcome: entry.outcome });
+  });
   await manager.insert(AuditEvent, rows);
-  await manager.query(`UPDATE audit_chain_head SET last_seq = $2, last_hash = $3 WHERE tenant_id = $1`, [
-    tenantId,
-    seq.toString(),
-    prevHash,
-  ]);
 }
 
 /**
- * Text as PostgreSQL will keep it (valid Unicode, no NUL, NFC), before it is hashed: a reason that
- * quotes odd input must not make the stored row differ from its hash.
+ * Text as PostgreSQL will keep it (valid Unicode, no NUL, NFC): a reason that quotes odd input is
+ * stored, not refused, and the sealer hashes exactly what is stored.
  */
-function storable(fields: HashedAuditFields): void {
+function storable(fields: Omit<HashedAuditFields, 'seq'>): void {
   const record = fields as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(record)) {
     if (typeof value === 'string') record[key] = storableText(value);

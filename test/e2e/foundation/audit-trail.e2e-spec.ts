@@ -1,14 +1,28 @@
-import { auditVerify as verifyChains } from '../../../tools/audit-verify';
+import { AuditVerifyOptions, auditVerify as verifyChains } from '../../../tools/audit-verify';
 import { seedDemo } from '../../../tools/seed-demo';
 import { startApi, RunningApi } from '../support/api';
 import { asTenant, auditEventsFor, connect, DEMODAM, demoSubjectId } from '../support/database';
 import { readSubject } from '../support/subjects';
 
-/** `npm run audit:verify`, called in-process: its exit code and what it printed. */
-async function auditVerify(): Promise<{ status: number; output: string }> {
+/** `npm run audit:verify -- --seal --full`, called in-process: its exit code and what it printed. */
+async function auditVerify(options: AuditVerifyOptions = { seal: true, full: true }): Promise<{ status: number; output: string }> {
   let output = '';
-  const status = await verifyChains((line) => (output += line));
+  const status = await verifyChains((line) => (output += line), options);
   return { status, output };
+}
+
+/** Chain positions of a request's events once sealed. */
+async function sealedSeqs(requestId: string): Promise<string[]> {
+  const superuser = await connect('superuser');
+  try {
+    const { rows } = await superuser.query<{ seq: string }>(
+      `SELECT s.seq FROM audit_seal s JOIN audit_event e ON e.tenant_id = s.tenant_id AND e.id = s.event_id WHERE e.request_id = $1 ORDER BY s.seq`,
+      [requestId],
+    );
+    return rows.map((row) => row.seq);
+  } finally {
+    await superuser.end();
+  }
 }
 
 describe('Audit trail: append-only and hash-chained', () => {
@@ -48,20 +62,28 @@ describe('Audit trail: append-only and hash-chained', () => {
     }
   });
 
-  it('verifies an intact chain, and names the event a superuser edited', async () => {
+  it('verifies an intact chain, and names every event a superuser edited, not only the first', async () => {
+    const karin = await demoSubjectId(DEMODAM, { name: 'Karin Jansen' });
+    const laterRequest = (await readSubject(api.url, 'privacy.ivo', 'INZAGEVERZOEK', karin)).requestId;
     expect(await auditVerify()).toMatchObject({ status: 0 });
-    const [event] = await auditEventsFor(requestId);
+    const [first] = await auditEventsFor(requestId);
+    const [later] = await auditEventsFor(laterRequest);
+    const [firstSeq, laterSeq] = [(await sealedSeqs(requestId))[0], (await sealedSeqs(laterRequest))[0]];
     const superuser = await connect('superuser');
+    const edit = (seq: string, purpose: string | null) => superuser.query(`UPDATE audit_event SET purpose = $3 WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, seq, purpose]);
     try {
-      // A superuser can get past the trigger; the hash chain is what shows the edit.
+      // A superuser can get past the trigger; the seals show the edits, each one, and the chain checks on after them.
       await superuser.query(`SET session_replication_role = replica`);
-      await superuser.query(`UPDATE audit_event SET purpose = 'HANDHAVING' WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, event.seq]);
+      await edit(first.seq, 'HANDHAVING');
+      await edit(later.seq, 'HANDHAVING');
       const broken = await auditVerify();
       expect(broken.status).not.toBe(0);
-      expect(broken.output).toContain(`BROKEN at event #${event.seq}`);
-      expect(broken.output).toContain('edited after it was written');
+      expect(broken.output).toContain(`BROKEN at event #${firstSeq}`);
+      expect(broken.output).toContain(`BROKEN at event #${laterSeq}`);
+      expect(broken.output.match(/edited after it was written/g)).toHaveLength(2);
     } finally {
-      await superuser.query(`UPDATE audit_event SET purpose = $3 WHERE tenant_id = $1 AND seq = $2`, [DEMODAM, event.seq, event.purpose]);
+      await edit(first.seq, first.purpose);
+      await edit(later.seq, later.purpose);
       await superuser.end();
     }
     expect(await auditVerify()).toMatchObject({ status: 0 });

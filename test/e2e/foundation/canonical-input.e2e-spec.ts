@@ -54,7 +54,7 @@ describe('Input is canonical before it is stored or hashed; limits and sign-ins 
     expect(result.errors![0].extensions.field).toBe('ruleKey');
     expect(result.errors![0].message).toContain('broken character');
     let output = '';
-    expect(await auditVerify((line) => (output += line))).toBe(0);
+    expect(await auditVerify((line) => (output += line), { seal: true, full: true })).toBe(0);
     expect(output).not.toContain('BROKEN');
   });
 
