@@ -8,6 +8,8 @@ const LOG_ROOT = path.join(PROJECT_ROOT, '.vangrail', 'logs', 'e2e');
 
 /** BSNs the test suites submit besides the demo data (valid and deliberately invalid ones). */
 const TEST_BSNS = ['999990111', '999990018', '123456789'];
+/** The person the e2e suites register cases about (test/e2e/support/case-tables.ts), and where she lives. */
+const TEST_PEOPLE = ['Marieke Proefpersoon', '1981-05-17', 'Casusstraat'];
 
 function files(dir: string): string[] {
   try {
@@ -21,12 +23,21 @@ function files(dir: string): string[] {
 }
 
 /**
- * `npm run test:logs`: after the e2e run, every log line the API wrote (at debug level) is
- * searched for the BSNs and names of the test data. Any hit fails the test run.
+ * `npm run test:logs`: after the e2e run, every log line the API and the worker wrote (at debug
+ * level; the browser tests' compiled API and worker too) is searched for the BSNs, names, dates of
+ * birth and addresses (street, postcode) of the test data. Any hit fails the test run.
  */
 async function main(): Promise<number> {
-  const names = DEMO_TENANTS.flatMap((tenant) => Object.values(tenant.subjects).flatMap((s) => (s.person?.name ? [s.person.name] : [])));
-  const needles = [...DEMO_BSNS, ...TEST_BSNS, ...names];
+  const people = DEMO_TENANTS.flatMap((tenant) => Object.values(tenant.subjects).flatMap((s) => (s.person ? [s.person] : [])));
+  const names = people.map((person) => person.name);
+  const births = people.flatMap((person) => (person.dateOfBirth ? [person.dateOfBirth] : []));
+  const addresses = DEMO_TENANTS.flatMap((tenant) =>
+    Object.values(tenant.subjects).flatMap((s) => {
+      const address = s.person?.address ?? s.address;
+      return address ? [address.street, address.postcode] : [];
+    }),
+  );
+  const needles = [...new Set([...DEMO_BSNS, ...TEST_BSNS, ...names, ...births, ...addresses, ...TEST_PEOPLE].filter((needle): needle is string => !!needle))];
   const logs = files(LOG_ROOT);
   if (logs.length === 0) {
     process.stderr.write(`no e2e logs found in ${LOG_ROOT}; run the e2e tests first\n`);
@@ -43,7 +54,7 @@ async function main(): Promise<number> {
     process.stderr.write(`Personal data found in logs:\n${hits.join('\n')}\n`);
     return 1;
   }
-  process.stdout.write(`logs clean: ${logs.length} files, ${lines} lines, no BSN or name of the test data\n`);
+  process.stdout.write(`logs clean: ${logs.length} files, ${lines} lines, no BSN, name, date of birth or address of the test data\n`);
   return 0;
 }
 

@@ -30,7 +30,7 @@ function everything(): Step[] {
     // The web app in a real browser against the compiled API and worker, with the demo data
     // (after the Jest runs: it loads the demo data into the test database).
     ['test:web', () => runWebTests()],
-    // test:logs scans what both e2e runs logged for the test data's BSNs and names.
+    // test:logs scans what both e2e runs logged (API and worker) for the test data's BSNs, names, dates of birth and addresses.
     ['test:logs', () => npmRun('test:logs')],
   ];
 }

@@ -1,11 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import pino from 'pino';
+import { PinoNestLogger, REDACTED_PATHS } from '@vangrail/observability';
+import { E2E_LOG_DIR } from './api';
 import { WorkerModule } from '../../../apps/worker/worker.module';
 import { QUEUES, QueueFactory } from '../../../libs/queue';
 
-/** Starts the real worker (outbox relay and every queue processor) in-process. */
+/**
+ * Starts the real worker (outbox relay and every queue processor) in-process, logging at debug
+ * level to `.vangrail/logs/e2e/worker.log`, so the log scan of `npm test` (test:logs) judges what
+ * the worker writes as it judges the API. (Nest's logger is process-wide: Nest lines of an API
+ * started in the same test land in this file from here on; they are scanned all the same.)
+ */
 export async function startWorker(): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  mkdirSync(E2E_LOG_DIR, { recursive: true });
+  const destination = pino.destination({ dest: path.join(E2E_LOG_DIR, 'worker.log'), sync: true, append: true });
+  const logger = pino({ level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'worker' } }, destination);
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
   await app.init();
   return app;
 }
