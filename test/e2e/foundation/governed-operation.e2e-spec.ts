@@ -127,7 +127,12 @@ describe('One governed scope per GraphQL operation, and an audit trail that neve
       })
     ).addActionItem;
     // OOV does not take part in this case: the case itself is hidden from it.
-    expect(errorCode(await callAs(api.url, 'oov.gijs', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { id } }`, { id: kase.id }))).toBe('NOT_FOUND');
+    const caseHidden = await callAs(api.url, 'oov.gijs', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { id } }`, { id: kase.id });
+    const caseMissing = await callAs(api.url, 'oov.gijs', 'CASUSOVERLEG', `query($id: ID!) { case(id: $id) { id } }`, { id: randomUUID() });
+    expect(errorCode(caseHidden)).toBe('NOT_FOUND');
+    expect(caseHidden.errors).toEqual(caseMissing.errors);
+    expect(JSON.stringify(caseHidden.errors)).not.toContain(kase.id);
+    expect(await auditEventsFor(caseHidden.requestId)).toEqual([expect.objectContaining({ outcome: 'DENIED', resource_id: kase.id })]);
 
     const addendumHidden = await callAs(api.url, 'oov.gijs', 'CASUSOVERLEG', ADD_ADDENDUM, { input: { contributionId: contribution.id, text: 'Aanvulling' } });
     const addendumMissing = await callAs(api.url, 'oov.gijs', 'CASUSOVERLEG', ADD_ADDENDUM, { input: { contributionId: randomUUID(), text: 'Aanvulling' } });
