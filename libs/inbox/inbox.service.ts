@@ -74,13 +74,24 @@ export class InboxService {
       .getRawMany()) as { state: DeliveryState; count: number; overdue: number; due_soon: number }[];
     const overdue = counts.reduce((sum, row) => sum + row.overdue, 0);
     return {
-      items: await this.views(ctx, pageRows.map((row) => row.delivery)),
+      items: await this.views(ctx, await this.withoutRestricted(ctx, pageRows.map((row) => row.delivery))),
       pageInfo,
       totalCount,
       counts: counts.map(({ state, count }) => ({ state, count })),
       deadlines: { overdue, dueSoon: counts.reduce((sum, row) => sum + row.due_soon, 0) },
       overdue,
     };
+  }
+
+  /**
+   * Art. 18: a delivery naming a person under restriction is left out of the list (the counts still
+   * include it); opening it is refused with RESTRICTED when it is recorded.
+   */
+  private async withoutRestricted(ctx: GovernedContext, deliveries: Delivery[]): Promise<Delivery[]> {
+    if (deliveries.length === 0) return deliveries;
+    const links = await ctx.manager.findBy(SignalSubject, { tenantId: ctx.tenantId, signalId: In([...new Set(deliveries.map((d) => d.signalId))]) });
+    const held = new Set(links.filter((link) => ctx.restricted([link.subjectId]).length).map((link) => link.signalId));
+    return held.size ? deliveries.filter((delivery) => !held.has(delivery.signalId)) : deliveries;
   }
 
   async findOne(ctx: GovernedContext, id: string): Promise<DeliveryView> {

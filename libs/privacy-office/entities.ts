@@ -1,5 +1,6 @@
 import { EmergencyAccessGrant } from './emergency/emergency-access-grant.entity';
 import { DataSubjectRequest } from './requests/data-subject-request.entity';
+import { SubjectRestriction } from './restriction/subject-restriction.entity';
 
 /** Every entity of the privacy office, for the composition root's data source. */
-export const PRIVACY_OFFICE_ENTITIES = [DataSubjectRequest, EmergencyAccessGrant];
+export const PRIVACY_OFFICE_ENTITIES = [DataSubjectRequest, EmergencyAccessGrant, SubjectRestriction];

@@ -13,10 +13,13 @@ import { PrivacyClock } from './privacy-clock';
 import { PrivacyOfficeRules } from './privacy-office.policy';
 import { DataSubjectRequestsResolver } from './requests/data-subject-requests.resolver';
 import { DataSubjectRequestsService } from './requests/data-subject-requests.service';
+import { LiftRestriction } from './restriction/lift-restriction.use-case';
+import { RestrictSubject } from './restriction/restrict-subject.use-case';
+import { RestrictionResolver } from './restriction/restriction.resolver';
 
 @Module({
   imports: [SubjectsModule],
-  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver],
+  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver, RestrictSubject, LiftRestriction, RestrictionResolver],
   exports: [PrivacyClock],
 })
 export class PrivacyOfficeModule implements OnModuleInit {

@@ -15,6 +15,7 @@ export * from './policy/ability.factory';
 export * from './policy/sql-filter';
 export * from './policy/policy.decorator';
 export * from './policy/governed-context';
+export * from './policy/restriction';
 export * from './policy/governance.service';
 export * from './policy/governed.interceptor';
 export * from './policy/governed-ctx.decorator';

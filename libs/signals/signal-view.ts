@@ -11,6 +11,10 @@ import type { SignalCategory, SignalFlag, Urgency } from './signal-vocabulary';
  * reached. `routed` is true only when routing finished and at least one discipline got it.
  */
 export function reporterView(signal: Signal, subjects: { role: string; subject: SubjectView }[], crypto: PiiCrypto): SignalView {
+  return viewWith(signal, subjects, crypto.decrypt(signal.descriptionEncrypted));
+}
+
+function viewWith(signal: Signal, subjects: { role: string; subject: SubjectView }[], description: string | null): SignalView {
   const deliveredTo = signal.routedAt ? (signal.routingExplanation?.targets ?? []).filter((t) => !t.skipped).map((t) => t.discipline as Discipline) : [];
   return {
     id: signal.id,
@@ -19,12 +23,47 @@ export function reporterView(signal: Signal, subjects: { role: string; subject: 
     flags: signal.flags as SignalFlag[],
     observedAt: signal.observedAt,
     createdAt: signal.createdAt,
-    description: crypto.decrypt(signal.descriptionEncrypted),
+    description,
     dataCategories: signal.dataCategories as DataCategory[],
     subjects: subjects.map(({ role, subject }) => ({ role, subject: { ...subject, withheld: subject.withheld.map(asReporter) } })),
     routed: deliveredTo.length > 0,
     deliveredTo,
+    ...heldNotice(signal),
     withheld: [],
+  };
+}
+
+/**
+ * A held signal (it names a person under restriction, AVG art. 18) as its reporter is told: stored,
+ * not passed on for now, nothing to do. Deliberately without the reason, so the reporter does not
+ * learn that this person asked for a restriction (docs/privacy.md).
+ */
+function heldNotice(signal: Signal): Pick<SignalView, 'held' | 'heldNotice' | 'heldNoticeNl'> {
+  if (!signal.heldAt) return { held: false, heldNotice: null, heldNoticeNl: null };
+  return {
+    held: true,
+    heldNotice: 'Your signal has been stored but is not passed on for now. You need not do anything: it is passed on as soon as that is possible. Questions: the privacy officer.',
+    heldNoticeNl: 'Uw signaal is opgeslagen, maar wordt voorlopig niet doorgezet. U hoeft niets te doen: het wordt doorgezet zodra dat kan. Vragen: de privacy officer.',
+  };
+}
+
+/**
+ * The reporter's view of their own signal while a person it names is under restriction (AVG art. 18):
+ * that it exists and whether it is held, without the description or the persons. The withheld reason
+ * does not name the restriction.
+ */
+export function reporterViewUnderRestriction(signal: Signal, subjectCount: number): SignalView {
+  return {
+    ...viewWith(signal, [], null),
+    withheld: [
+      Object.assign(new Withheld(), {
+        category: DataCategory.IDENTIFICATIE,
+        count: subjectCount,
+        fields: ['description', 'subjects'],
+        reason: 'The description and the persons of this signal are not shown for now; ask the privacy officer if you have questions',
+        reasonNl: 'De omschrijving en de betrokkenen van dit signaal worden op dit moment niet getoond; neem bij vragen contact op met de privacy officer',
+      }),
+    ],
   };
 }
 

@@ -7,7 +7,7 @@ import { KnownInvolvement, SignalPage, SignalView } from './dto/signal.type';
 import { Signal } from './entities/signal.entity';
 import { SignalSubject } from './entities/signal-subject.entity';
 import { KnownElsewhere } from './known-elsewhere';
-import { reporterView, withRoles } from './signal-view';
+import { reporterView, reporterViewUnderRestriction, withRoles } from './signal-view';
 import { SIGNAL, SIGNAL_SQL } from './signals.policy';
 
 /** Reads of signals by their reporter, and the hit / no-hit lookup. */
@@ -72,6 +72,17 @@ export class SignalsService {
       .getMany();
     const views = await this.subjects.findMany(ctx, [...new Set(links.map((l) => l.subjectId))]);
     return signals.map((signal) => {
+      const own = links.filter((l) => l.signalId === signal.id);
+      if (ctx.restricted(own.map((l) => l.subjectId)).length) {
+        ctx.record({
+          action: AuditAction.READ,
+          resourceType: SIGNAL,
+          resourceId: signal.id,
+          subjectKeys: own.map((l) => l.subjectId),
+          despiteRestriction: 'shown to its reporter only as existing (and held), without description or persons (AVG art. 18)',
+        });
+        return reporterViewUnderRestriction(signal, own.length);
+      }
       ctx.record({
         action: AuditAction.READ,
         resourceType: SIGNAL,

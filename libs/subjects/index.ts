@@ -10,3 +10,4 @@ export * from './subjects.policy';
 export * from './subjects.module';
 export * from './known-person-match';
 export * from './subject-links';
+export * from './restricted-subjects';

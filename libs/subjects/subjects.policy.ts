@@ -1,5 +1,5 @@
 import { PlatformRole } from '@vangrail/core';
-import { AbilityInput, allow, AppAbilityBuilder, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, SqlMapping } from '@vangrail/privacy';
+import { allow, AppAbilityBuilder, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, RESTRICTION_EXEMPT_PURPOSES, RuleInput, SqlMapping } from '@vangrail/privacy';
 import { SubjectLinkKind } from './entities/subject-link.entity';
 
 export const SUBJECT = 'Subject';
@@ -23,7 +23,12 @@ export const SUBJECT_SQL: SqlMapping = {
  * Fields are data categories: a discipline sees the categories of its default visibility.
  */
 export class SubjectRules implements PolicyRules {
-  contribute(builder: AppAbilityBuilder, { user, purpose }: AbilityInput): void {
+  async contribute(builder: AppAbilityBuilder, { user, purpose, manager, declareRestricted }: RuleInput): Promise<void> {
+    // Art. 18: the (few) restricted persons of the tenant, so every record naming them is refused (partial index).
+    if (!RESTRICTION_EXEMPT_PURPOSES.has(purpose)) {
+      const rows = (await manager.query(`SELECT id FROM subject WHERE tenant_id = $1 AND restricted_at IS NOT NULL`, [user.tenantId])) as { id: string }[];
+      declareRestricted(rows.map((row) => row.id));
+    }
     const visible = user.discipline ? [...DEFAULT_VISIBILITY[user.discipline]] : [];
     switch (purpose) {
       case Purpose.SIGNALERING:

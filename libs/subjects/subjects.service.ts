@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { notFound, VangrailError } from '@vangrail/core';
-import { AuditAction, DataCategory, GovernedContext, PiiCrypto, Purpose, Withheld } from '@vangrail/privacy';
+import { notFound } from '@vangrail/core';
+import { AuditAction, DataCategory, GovernedContext, PiiCrypto, Purpose, restrictedRefusal, Withheld } from '@vangrail/privacy';
 import { Subject } from './entities/subject.entity';
 import { SubjectView } from './dto/subject.type';
 import { discloseSubject } from './subject-view';
@@ -14,14 +14,7 @@ export class SubjectsService {
   async findOne(ctx: GovernedContext, id: string): Promise<SubjectView> {
     const [view] = await this.findMany(ctx, [id]);
     if (!view) throw notFound('Subject', 'Betrokkene', id);
-    if (view.restricted) {
-      throw new VangrailError(
-        'RESTRICTED',
-        'Processing of this subject is restricted (AVG art. 18); ask the privacy officer',
-        'De verwerking van gegevens over deze betrokkene is beperkt (AVG art. 18); neem contact op met de privacy officer',
-        { resourceId: id },
-      );
-    }
+    if (view.restricted || ctx.restricted([id]).length) throw restrictedRefusal([id], id);
     return view;
   }
 
@@ -42,8 +35,10 @@ export class SubjectsService {
     if (narrowTo) for (const category of [...visible]) if (!narrowTo.has(category)) visible.delete(category);
     const audience = ctx.user.discipline ?? ctx.user.roles.join(', ');
     return subjects.map((subject) => {
-      // Art. 18: a restricted subject appears only as a placeholder (lists keep working); its data is not processed.
-      if (subject.restrictedAt && ctx.purpose !== Purpose.INZAGEVERZOEK) return restrictedView(subject);
+      // Art. 18: a restricted subject appears only as a placeholder, not recorded and nothing of it processed;
+      // a record that names it is refused when recorded (GovernedContext.record). The reporter of a new
+      // signal sees a neutral placeholder that does not reveal the restriction (docs/privacy.md).
+      if (subject.restrictedAt && ctx.restricted([subject.id]).length) return restrictedView(subject, ctx.purpose);
       const address = addresses.find((a) => a.id === subject.addressSubjectId) ?? null;
       // Decrypt only what will be shown; a hidden BSN still counts as withheld.
       const bsn = subject.bsnEncrypted ? (visible.has(DataCategory.BSN) ? this.crypto.decrypt(subject.bsnEncrypted) : 'hidden') : null;
@@ -82,7 +77,14 @@ function addressNotEntered(): Withheld {
   });
 }
 
-function restrictedView(subject: Subject): SubjectView {
+function restrictedView(subject: Subject, purpose: Purpose): SubjectView {
+  // The reporter of a new signal sees what any reporter sees of a known person (name, date of birth and
+  // BSN not shown back), so the answer does not reveal the restriction (docs/privacy.md).
+  if (purpose === Purpose.SIGNALERING) {
+    const notShown = (category: DataCategory, fields: string[]): Withheld =>
+      Object.assign(new Withheld(), { category, count: 1, fields, reason: 'not shown back to the reporter', reasonNl: 'niet teruggetoond aan de melder' });
+    return { id: subject.id, type: subject.type, withheld: [notShown(DataCategory.IDENTIFICATIE, ['name', 'dateOfBirth']), notShown(DataCategory.BSN, ['bsn'])] };
+  }
   return {
     id: subject.id,
     type: subject.type,

@@ -30,6 +30,8 @@ export interface AccessBasis {
 export interface RuleInput extends AbilityInput {
   /** `key` is a resource id or a subject key the rule allows because of `basis`. */
   declareBasis(key: string, basis: AccessBasis): void;
+  /** Subjects whose processing is restricted (AVG art. 18): records naming them are refused (GovernedContext.record). */
+  declareRestricted(subjectKeys: readonly string[]): void;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { AuditEntry } from '../audit/audit-trail';
 import { DATA_CATEGORIES, DataCategory } from '../data-category';
 import { Purpose, PROCESSING_ACTIVITY } from '../purpose';
 import type { Action, AppAbility } from './ability';
-import { accessBasesOf } from './ability.factory';
+import { accessBasesOf, restrictedSubjectsOf } from './ability.factory';
+import { restrictedRefusal, RESTRICTION_EXEMPT_PURPOSES } from './restriction';
 import type { GovernedPolicy } from './policy.decorator';
 import { abilityToSql, SqlFilter, SqlMapping } from './sql-filter';
 
@@ -21,6 +22,11 @@ export interface AccessRecord {
   outcome?: AuditOutcome;
   reason?: string;
   legalBasis?: string;
+  /**
+   * Why this processing may go on although it names a restricted person (AVG art. 18(1): storage,
+   * or telling a reporter their signal is held, without content). Without it such a record is refused.
+   */
+  despiteRestriction?: string;
 }
 
 const storage = new AsyncLocalStorage<GovernedContext>();
@@ -65,9 +71,27 @@ export class GovernedContext {
     return new Set(fields as DataCategory[]);
   }
 
-  /** Records one processing; written to the audit trail in this transaction, before commit. */
+  /**
+   * Which of these subjects are under restriction (AVG art. 18) for this caller: none for the
+   * privacy office, whose work on the request goes on.
+   */
+  restricted(subjectKeys: readonly string[]): string[] {
+    if (RESTRICTION_EXEMPT_PURPOSES.has(this.purpose)) return [];
+    const restricted = restrictedSubjectsOf(this.ability);
+    return subjectKeys.filter((key) => restricted.has(key));
+  }
+
+  /**
+   * Records one processing; written to the audit trail in this transaction, before commit.
+   * Fails closed: a processing that names a restricted person is refused (RESTRICTED) unless it
+   * states why it may go on (`despiteRestriction`).
+   */
   record(access: AccessRecord): void {
-    this.entries.push(auditEntryFor(this.request, this.user, this.purpose, this.policy, this.withBasis(access)));
+    const restricted = this.restricted(access.subjectKeys ?? []);
+    if (restricted.length && !access.despiteRestriction) throw restrictedRefusal(restricted, access.resourceId);
+    const { despiteRestriction, ...rest } = access;
+    const recorded = despiteRestriction && restricted.length ? { ...rest, reason: rest.reason ? `${rest.reason}; ${despiteRestriction}` : despiteRestriction } : rest;
+    this.entries.push(auditEntryFor(this.request, this.user, this.purpose, this.policy, this.withBasis(recorded)));
   }
 
   /**

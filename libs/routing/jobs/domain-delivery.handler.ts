@@ -4,6 +4,8 @@ import { createDeliveries } from '@vangrail/inbox/create-deliveries';
 import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { JobHandler, QUEUE } from '@vangrail/queue';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
+import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
+import { restrictedAmong } from '@vangrail/subjects';
 import { deliveriesCreated, routingLatency, signalsRouted } from '../routing-metrics';
 import type { DomainDeliveryJob } from './route-signal.handler';
 
@@ -35,6 +37,12 @@ export class DomainDeliveryHandler {
     return inTenantTransaction(this.dataSource, job.tenantId, async (manager) => {
       const signal = await manager.findOneBy(Signal, { tenantId: job.tenantId, id: job.signalId });
       if (!signal?.routingExplanation) return 0;
+      // Restricted after routing was decided (AVG art. 18): held before any delivery is made.
+      const links = await manager.findBy(SignalSubject, { tenantId: job.tenantId, signalId: signal.id });
+      if ((await restrictedAmong(manager, job.tenantId, links.map((l) => l.subjectId))).length) {
+        if (!signal.heldAt) await manager.update(Signal, { tenantId: job.tenantId, id: signal.id }, { heldAt: new Date() });
+        return 0;
+      }
       const targets = signal.routingExplanation.targets.filter((t) => t.domain === job.domain && !t.skipped);
       const created = await createDeliveries(manager, signal, targets, jobId);
       for (const delivery of created) deliveriesCreated.inc({ domain: delivery.domain });

@@ -6,7 +6,7 @@ import { JobHandler, QUEUE, QueueFactory, TenantJob } from '@vangrail/queue';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
 import { URGENCY_PRIORITY, Urgency } from '@vangrail/signals/signal-vocabulary';
-import { Subject } from '@vangrail/subjects';
+import { restrictedAmong, Subject } from '@vangrail/subjects';
 import { In } from 'typeorm';
 import { currentRules } from '../routing-rules.service';
 import { deliveriesByDomain, evaluateRouting } from '../rule-evaluation';
@@ -14,6 +14,8 @@ import { routingLatency, signalsRouted } from '../routing-metrics';
 
 export interface RouteSignalJob extends TenantJob {
   signalId: string;
+  /** Set when a held signal is released (restriction lifted): its domain jobs get fresh ids. */
+  release?: string;
 }
 
 export interface DomainDeliveryJob extends TenantJob {
@@ -43,8 +45,13 @@ export class RouteSignalHandler {
     const signal = await inTenantTransaction(this.dataSource, job.tenantId, async (manager) => {
       const found = await manager.findOne(Signal, { where: { tenantId: job.tenantId, id: job.signalId }, lock: { mode: 'pessimistic_write' } });
       if (!found) return null;
+      const links = await manager.findBy(SignalSubject, { tenantId: job.tenantId, signalId: found.id });
+      // Art. 18: a signal naming a restricted person stays stored and held; liftRestriction routes it again.
+      if ((await restrictedAmong(manager, job.tenantId, links.map((l) => l.subjectId))).length) {
+        if (!found.heldAt) await manager.update(Signal, { tenantId: job.tenantId, id: found.id }, { heldAt: new Date() });
+        return null;
+      }
       if (!found.routingExplanation) {
-        const links = await manager.findBy(SignalSubject, { tenantId: job.tenantId, signalId: found.id });
         const subjects = await manager.findBy(Subject, { tenantId: job.tenantId, id: In(links.map((l) => l.subjectId)) });
         found.routingExplanation = evaluateRouting(await currentRules(manager, job.tenantId), {
           category: found.category,
@@ -73,7 +80,7 @@ export class RouteSignalHandler {
     for (const domain of signal.pendingDomains) {
       const payload: DomainDeliveryJob = { tenantId: job.tenantId, signalId: signal.id, domain, trace: currentTraceparent() };
       await this.queues.get(DOMAIN_QUEUES[domain]).add(DOMAIN_QUEUES[domain], payload, {
-        jobId: `deliver-${signal.id}-${domain}`,
+        jobId: job.release ? `deliver-${signal.id}-${domain}-${job.release}` : `deliver-${signal.id}-${domain}`,
         priority: URGENCY_PRIORITY[signal.urgency as Urgency],
       });
     }

@@ -8,7 +8,7 @@ import { DOMAIN_QUEUES } from './route-signal.handler';
 /**
  * Routing work Redis lost: signals not routed a grace minute after intake get their routing or
  * domain jobs again (same job ids, so a job that still exists is not doubled), and open deliveries
- * past their deadline get the overdue escalation directly.
+ * past their deadline get the overdue escalation directly. Held signals (AVG art. 18) are not stuck: they wait for liftRestriction.
  */
 @Injectable()
 export class RoutingReconciler extends PeriodicSweep<{ requeued: number; overdue: number }> {
@@ -28,7 +28,7 @@ export class RoutingReconciler extends PeriodicSweep<{ requeued: number; overdue
     const { stuck, late } = await inTenantTransaction(this.dataSource, tenantId, async (manager) => ({
       stuck: (await manager.query(
         `SELECT id, routing_explanation IS NOT NULL AS evaluated, pending_domains FROM signal
-          WHERE tenant_id = $1 AND routed_at IS NULL AND created_at < now() - ${SWEEP_GRACE} LIMIT ${SWEEP_BATCH}`,
+          WHERE tenant_id = $1 AND routed_at IS NULL AND held_at IS NULL AND created_at < now() - ${SWEEP_GRACE} LIMIT ${SWEEP_BATCH}`,
         [tenantId],
       )) as { id: string; evaluated: boolean; pending_domains: string[] }[],
       late: (await manager.query(

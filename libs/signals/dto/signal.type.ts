@@ -23,6 +23,9 @@ export class SignalView {
   @Field(() => [SignalSubjectView]) subjects!: SignalSubjectView[];
   @Field({ description: 'Whether routing finished and at least one discipline received the signal' }) routed!: boolean;
   @Field(() => [Discipline], { description: 'The disciplines that received a delivery (empty while routing is on the queue)' }) deliveredTo!: Discipline[];
+  @Field({ description: 'Stored but not passed on for now (see heldNotice); passed on later without you doing anything' }) held!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why nothing was passed on yet, as the reporter is told (English)' }) heldNotice!: string | null;
+  @Field(() => String, { nullable: true, description: 'The same in Dutch' }) heldNoticeNl!: string | null;
   @Field(() => [Withheld]) withheld!: Withheld[];
 }
 

@@ -25,4 +25,6 @@ export class Signal extends TenantScopedEntity {
   @Column('text', { array: true }) pendingDomains!: string[];
   @Column('jsonb', { nullable: true }) routingExplanation!: RoutingExplanation | null;
   @Column('timestamptz', { nullable: true }) routedAt!: Date | null;
+  /** Stored but not routed: it names a person under restriction (AVG art. 18); released when it is lifted. */
+  @Column('timestamptz', { nullable: true }) heldAt!: Date | null;
 }

@@ -47,7 +47,9 @@ export class RegisterSignal {
       const subject = await this.registry.resolve(manager, tenantId, subjectInput, `input.subjects.${i}`);
       if (!resolved.some((r) => r.subject.id === subject.id)) resolved.push({ subject, role: subjectInput.role ?? 'HOOFDBETROKKENE' });
     }
-    recordKnownPersonMatches(ctx, this.registry, resolved.map((r) => r.subject));
+    // Art. 18: a signal naming a restricted person is stored and held, not routed; nothing else is processed about them.
+    const restricted = ctx.restricted(resolved.map((r) => r.subject.id));
+    recordKnownPersonMatches(ctx, this.registry, resolved.map((r) => r.subject).filter((subject) => !restricted.includes(subject.id)));
     const enteredAddresses = await this.addressesEnteredWithPersons(ctx, input);
 
     const signal = Object.assign(new Signal(), {
@@ -67,6 +69,7 @@ export class RegisterSignal {
       pendingDomains: [],
       routingExplanation: null,
       routedAt: null,
+      heldAt: restricted.length ? new Date() : null,
     });
     const inserted = await manager.createQueryBuilder().insert().into(Signal).values(signal).orIgnore().returning(['id']).execute();
     if (inserted.raw.length === 0) {
@@ -85,17 +88,20 @@ export class RegisterSignal {
       userId: user.id,
       disciplines: [user.discipline],
     });
-    await addToOutbox(manager, {
-      queue: QUEUE.ROUTING,
-      payload: { tenantId, signalId: signal.id },
-      jobId: `route-${signal.id}`,
-      priority: URGENCY_PRIORITY[input.urgency as Urgency],
-    });
+    if (!signal.heldAt) {
+      await addToOutbox(manager, {
+        queue: QUEUE.ROUTING,
+        payload: { tenantId, signalId: signal.id },
+        jobId: `route-${signal.id}`,
+        priority: URGENCY_PRIORITY[input.urgency as Urgency],
+      });
+    }
     ctx.record({
       action: AuditAction.CREATE,
       resourceId: signal.id,
       subjectKeys: resolved.map((r) => r.subject.id),
       dataCategories: [...(input.dataCategories as DataCategory[]), DataCategory.IDENTIFICATIE],
+      despiteRestriction: 'stored and held, not routed: a person it names is under restriction (AVG art. 18(1), storage only)',
     });
     signalsReceived.inc();
 
@@ -140,7 +146,8 @@ export class RegisterSignal {
     const links = await ctx.manager.findBy(SignalSubject, { tenantId: ctx.tenantId, signalId: signal.id });
     const subjectIds = links.map((link) => link.subjectId);
     const subjects = withRoles(links, await this.subjects.findMany(ctx, subjectIds));
-    const subjectRows = await ctx.manager.findBy(Subject, { tenantId: ctx.tenantId, id: In(subjectIds) });
+    // Hit / no-hit is processing too: a restricted person is left out of the lookup (their address is its own subject).
+    const subjectRows = await ctx.manager.findBy(Subject, { tenantId: ctx.tenantId, id: In(subjectIds.filter((id) => !ctx.restricted([id]).length)) });
     // A known person keeps their registered address, so the address given now is matched as well.
     for (const [i, given] of input.subjects.entries()) {
       if (!given.person?.address) continue;

@@ -1,0 +1,11 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Which of these subjects are under restriction (AVG art. 18) now, for work that runs outside a
+ * request (the routing worker): a signal naming one is held instead of routed.
+ */
+export async function restrictedAmong(manager: EntityManager, tenantId: string, subjectIds: readonly string[]): Promise<string[]> {
+  if (subjectIds.length === 0) return [];
+  const rows = (await manager.query(`SELECT id FROM subject WHERE tenant_id = $1 AND id = ANY($2) AND restricted_at IS NOT NULL`, [tenantId, [...subjectIds]])) as { id: string }[];
+  return rows.map((row) => row.id);
+}
