@@ -7,6 +7,8 @@ import { AccessReportService } from './access-report/access-report.service';
 import { AuditSearch } from './audit/audit-search';
 import { AuditTrailResolver } from './audit/audit-trail.resolver';
 import { AuditTrailService } from './audit/audit-trail.service';
+import { EraseSubject } from './erasure/erase-subject.use-case';
+import { ErasureResolver } from './erasure/erasure.resolver';
 import { EmergencyAccessResolver } from './emergency/emergency-access.resolver';
 import { EmergencyAccessService } from './emergency/emergency-access.service';
 import { PrivacyClock } from './privacy-clock';
@@ -19,7 +21,7 @@ import { RestrictionResolver } from './restriction/restriction.resolver';
 
 @Module({
   imports: [SubjectsModule],
-  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver, RestrictSubject, LiftRestriction, RestrictionResolver],
+  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver, RestrictSubject, LiftRestriction, RestrictionResolver, EraseSubject, ErasureResolver],
   exports: [PrivacyClock],
 })
 export class PrivacyOfficeModule implements OnModuleInit {

@@ -9,7 +9,7 @@ import { PrivacyClock } from '../privacy-clock';
 import { DataSubjectRequestKind } from '../requests/data-subject-request.entity';
 import { DataSubjectRequestsService } from '../requests/data-subject-requests.service';
 import { REQUEST_ARTICLE, requestReason } from '../requests/request-articles';
-import { requestFor } from './restriction-request';
+import { lockedSubject, requestFor } from './restriction-request';
 import { SubjectRestriction } from './subject-restriction.entity';
 import { SubjectRestrictionInput, SubjectRestrictionView } from './restriction.types';
 
@@ -28,7 +28,8 @@ export class LiftRestriction {
 
   async execute(ctx: GovernedContext, input: SubjectRestrictionInput): Promise<SubjectRestrictionView> {
     const request = await requestFor(ctx, this.requests, input, DataSubjectRequestKind.BEPERKING);
-    const subject = await ctx.manager.createQueryBuilder(Subject, 's').setLock('pessimistic_write').where('s.tenant_id = :tenantId AND s.id = :id', { tenantId: ctx.tenantId, id: request.subjectId }).getOneOrFail();
+    const subject = await lockedSubject(ctx, request.subjectId);
+    if (!subject) throw conflict('This person has been erased', 'Deze persoon is gewist');
     const restriction = await ctx.manager.findOneBy(SubjectRestriction, { tenantId: ctx.tenantId, subjectId: subject.id, liftedAt: IsNull() });
     if (!subject.restrictedAt || !restriction) {
       throw conflict('Processing of this person is not restricted, so there is nothing to lift', 'De verwerking van gegevens over deze persoon is niet beperkt; er valt niets op te heffen');

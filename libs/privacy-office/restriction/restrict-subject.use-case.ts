@@ -7,7 +7,7 @@ import { PrivacyClock } from '../privacy-clock';
 import { DataSubjectRequestKind } from '../requests/data-subject-request.entity';
 import { DataSubjectRequestsService } from '../requests/data-subject-requests.service';
 import { REQUEST_ARTICLE, requestReason } from '../requests/request-articles';
-import { requestFor } from './restriction-request';
+import { lockedSubject, requestFor } from './restriction-request';
 import { SubjectRestriction } from './subject-restriction.entity';
 import { SubjectRestrictionInput, SubjectRestrictionView } from './restriction.types';
 
@@ -25,7 +25,8 @@ export class RestrictSubject {
 
   async execute(ctx: GovernedContext, input: SubjectRestrictionInput): Promise<SubjectRestrictionView> {
     const request = await requestFor(ctx, this.requests, input, DataSubjectRequestKind.BEPERKING);
-    const subject = await ctx.manager.createQueryBuilder(Subject, 's').setLock('pessimistic_write').where('s.tenant_id = :tenantId AND s.id = :id', { tenantId: ctx.tenantId, id: request.subjectId }).getOneOrFail();
+    const subject = await lockedSubject(ctx, request.subjectId);
+    if (!subject) throw conflict('This person has been erased', 'Deze persoon is gewist');
     if (subject.restrictedAt) {
       const since = dayText(subject.restrictedAt);
       throw conflict(`Processing of this person is already restricted, since ${since.en}`, `De verwerking van gegevens over deze persoon is al beperkt, sinds ${since.nl}`);

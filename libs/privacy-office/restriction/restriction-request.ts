@@ -1,5 +1,6 @@
 import { badInput, conflict, forbidden } from '@vangrail/core';
 import { GovernedContext } from '@vangrail/privacy';
+import { Subject } from '@vangrail/subjects';
 import { DATA_SUBJECT_REQUEST } from '../privacy-office.policy';
 import { DataSubjectRequest, DataSubjectRequestKind } from '../requests/data-subject-request.entity';
 import { DataSubjectRequestsService } from '../requests/data-subject-requests.service';
@@ -41,4 +42,9 @@ export async function requestFor(
     throw badInput('input.subjectId', `This person is not the one request ${request.reference} is about`, `Deze persoon is niet degene over wie verzoek ${request.reference} gaat`);
   }
   return request as DataSubjectRequest & { subjectId: string };
+}
+
+/** The request's person, locked for the change (null when already erased). */
+export function lockedSubject(ctx: GovernedContext, subjectId: string): Promise<Subject | null> {
+  return ctx.manager.createQueryBuilder(Subject, 's').setLock('pessimistic_write').where('s.tenant_id = :tenantId AND s.id = :id', { tenantId: ctx.tenantId, id: subjectId }).getOne();
 }
