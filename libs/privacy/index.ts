@@ -16,6 +16,8 @@ export * from './policy/sql-filter';
 export * from './policy/policy.decorator';
 export * from './policy/governed-context';
 export * from './policy/restriction';
+export * from './rights/restricted-subjects';
+export * from './rights/subject-rights.store';
 export * from './policy/governance.service';
 export * from './policy/governed.interceptor';
 export * from './policy/governed-ctx.decorator';

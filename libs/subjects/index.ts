@@ -10,4 +10,3 @@ export * from './subjects.policy';
 export * from './subjects.module';
 export * from './known-person-match';
 export * from './subject-links';
-export * from './restricted-subjects';

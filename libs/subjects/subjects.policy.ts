@@ -1,5 +1,5 @@
 import { PlatformRole } from '@vangrail/core';
-import { allow, AppAbilityBuilder, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, RESTRICTION_EXEMPT_PURPOSES, RuleInput, SqlMapping } from '@vangrail/privacy';
+import { allow, AppAbilityBuilder, DataCategory, DEFAULT_VISIBILITY, PolicyRules, Purpose, restrictedSubjectIds, RESTRICTION_EXEMPT_PURPOSES, RuleInput, SqlMapping } from '@vangrail/privacy';
 import { SubjectLinkKind } from './entities/subject-link.entity';
 
 export const SUBJECT = 'Subject';
@@ -26,8 +26,7 @@ export class SubjectRules implements PolicyRules {
   async contribute(builder: AppAbilityBuilder, { user, purpose, manager, declareRestricted }: RuleInput): Promise<void> {
     // Art. 18: the (few) restricted persons of the tenant, so every record naming them is refused (partial index).
     if (!RESTRICTION_EXEMPT_PURPOSES.has(purpose)) {
-      const rows = (await manager.query(`SELECT id FROM subject WHERE tenant_id = $1 AND restricted_at IS NOT NULL`, [user.tenantId])) as { id: string }[];
-      declareRestricted(rows.map((row) => row.id));
+      declareRestricted(await restrictedSubjectIds(manager, user.tenantId));
     }
     const visible = user.discipline ? [...DEFAULT_VISIBILITY[user.discipline]] : [];
     switch (purpose) {

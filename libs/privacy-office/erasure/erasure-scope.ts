@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { dayText, DISCIPLINE_LABEL, Discipline, Label, labelOf } from '@vangrail/core';
+import { heldAbout } from '@vangrail/privacy';
 import { keptUntil } from './retention-duties';
 
 /** Everything held about one person that an erasure touches, found before anything changes. */
@@ -14,29 +15,12 @@ export interface ErasureScope {
   retained: Label[];
 }
 
-interface CaseRow { id: string; reference: string; created_at: Date; main: boolean; participants: string[] }
-interface DeliveryRow { id: string; discipline: string; state: string; created_at: Date; observed_at: Date }
 
 /** Deliveries a discipline took into its own file (accepted, or escalated to a case table). */
 const TAKEN_IN = new Set(['ACCEPTED', 'ESCALATED']);
 
 export async function erasureScope(manager: EntityManager, tenantId: string, subjectId: string, now: Date): Promise<ErasureScope> {
-  const signals = (await manager.query(`SELECT signal_id FROM signal_subject WHERE tenant_id = $1 AND subject_id = $2`, [tenantId, subjectId])) as { signal_id: string }[];
-  const signalIds = signals.map((s) => s.signal_id);
-  const deliveries = (await manager.query(
-    `SELECT d.id, d.discipline, d.state, d.created_at, g.observed_at FROM delivery d JOIN signal g ON g.tenant_id = d.tenant_id AND g.id = d.signal_id
-      WHERE d.tenant_id = $1 AND d.signal_id = ANY($2)`,
-    [tenantId, signalIds],
-  )) as DeliveryRow[];
-  const cases = (await manager.query(
-    `SELECT c.id, c.reference, c.created_at, c.main_subject_id = $2 AS main,
-            -- Disciplines taking part, and those that contributed (also after being taken off the case).
-            ARRAY(SELECT p.discipline FROM case_participant p WHERE p.tenant_id = c.tenant_id AND p.case_id = c.id
-                  UNION SELECT k.discipline FROM contribution k WHERE k.tenant_id = c.tenant_id AND k.case_id = c.id AND k.discipline IS NOT NULL) AS participants
-       FROM case_file c JOIN case_subject cs ON cs.tenant_id = c.tenant_id AND cs.case_id = c.id
-      WHERE c.tenant_id = $1 AND cs.subject_id = $2`,
-    [tenantId, subjectId],
-  )) as CaseRow[];
+  const { signalIds, deliveries, cases } = await heldAbout(manager, tenantId, subjectId);
   const retained: Label[] = [];
   for (const kase of cases) {
     for (const discipline of kase.participants) {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { conflict } from '@vangrail/core';
-import { AuditAction, GovernedContext } from '@vangrail/privacy';
+import { AuditAction, GovernedContext, releaseHeldSignals, setRestrictedAt } from '@vangrail/privacy';
 import { addToOutbox, QUEUE } from '@vangrail/queue';
 import { URGENCY_PRIORITY, Urgency } from '@vangrail/signals';
-import { Subject, SUBJECT } from '@vangrail/subjects';
+import { SUBJECT } from '@vangrail/subjects';
 import { PrivacyClock } from '../privacy-clock';
 import { DataSubjectRequestKind } from '../requests/data-subject-request.entity';
 import { DataSubjectRequestsService } from '../requests/data-subject-requests.service';
@@ -35,18 +35,9 @@ export class LiftRestriction {
       throw conflict('Processing of this person is not restricted, so there is nothing to lift', 'De verwerking van gegevens over deze persoon is niet beperkt; er valt niets op te heffen');
     }
     const now = this.clock.now();
-    await ctx.manager.update(Subject, { tenantId: ctx.tenantId, id: subject.id }, { restrictedAt: null });
+    await setRestrictedAt(ctx.manager, ctx.tenantId, subject.id, null);
     await ctx.manager.update(SubjectRestriction, { tenantId: ctx.tenantId, id: restriction.id }, { liftedAt: now, liftedBy: ctx.user.id, liftReason: input.reason, liftRequestId: request.id });
-    const released = (await ctx.manager.query(
-      `UPDATE signal g SET held_at = NULL, updated_at = now()
-        WHERE g.tenant_id = $1 AND g.held_at IS NOT NULL
-          AND EXISTS (SELECT 1 FROM signal_subject ss WHERE ss.tenant_id = g.tenant_id AND ss.signal_id = g.id AND ss.subject_id = $2)
-          AND NOT EXISTS (SELECT 1 FROM signal_subject ss JOIN subject s ON s.tenant_id = ss.tenant_id AND s.id = ss.subject_id
-                           WHERE ss.tenant_id = g.tenant_id AND ss.signal_id = g.id AND s.restricted_at IS NOT NULL)
-        RETURNING g.id, g.urgency`,
-      [ctx.tenantId, subject.id],
-    )) as [{ id: string; urgency: string }[], number];
-    const signals = released[0];
+    const signals = await releaseHeldSignals(ctx.manager, ctx.tenantId, subject.id);
     for (const signal of signals) {
       await addToOutbox(ctx.manager, {
         queue: QUEUE.ROUTING,

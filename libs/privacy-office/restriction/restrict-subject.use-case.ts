@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { conflict, dayText } from '@vangrail/core';
-import { AuditAction, GovernedContext } from '@vangrail/privacy';
-import { Subject, SUBJECT } from '@vangrail/subjects';
+import { AuditAction, GovernedContext, holdUnroutedSignals, setRestrictedAt } from '@vangrail/privacy';
+import { SUBJECT } from '@vangrail/subjects';
 import { PrivacyClock } from '../privacy-clock';
 import { DataSubjectRequestKind } from '../requests/data-subject-request.entity';
 import { DataSubjectRequestsService } from '../requests/data-subject-requests.service';
@@ -32,7 +32,7 @@ export class RestrictSubject {
       throw conflict(`Processing of this person is already restricted, since ${since.en}`, `De verwerking van gegevens over deze persoon is al beperkt, sinds ${since.nl}`);
     }
     const now = this.clock.now();
-    await ctx.manager.update(Subject, { tenantId: ctx.tenantId, id: subject.id }, { restrictedAt: now });
+    await setRestrictedAt(ctx.manager, ctx.tenantId, subject.id, now);
     const restriction = Object.assign(new SubjectRestriction(), {
       tenantId: ctx.tenantId,
       id: randomUUID(),
@@ -48,16 +48,7 @@ export class RestrictSubject {
     });
     await ctx.manager.insert(SubjectRestriction, restriction);
     // Not yet routed: held now, so neither the worker nor the reconciler passes them on.
-    const [held] = (await ctx.manager.query(
-      `WITH held AS (
-         UPDATE signal g SET held_at = $3, updated_at = now()
-          WHERE g.tenant_id = $1 AND g.routed_at IS NULL AND g.held_at IS NULL
-            AND EXISTS (SELECT 1 FROM signal_subject ss WHERE ss.tenant_id = g.tenant_id AND ss.signal_id = g.id AND ss.subject_id = $2)
-          RETURNING 1)
-       SELECT (SELECT count(*) FROM held)::int + (SELECT count(*)::int FROM signal g JOIN signal_subject ss ON ss.tenant_id = g.tenant_id AND ss.signal_id = g.id
-                                                    WHERE g.tenant_id = $1 AND ss.subject_id = $2 AND g.held_at IS NOT NULL) AS count`,
-      [ctx.tenantId, subject.id, now],
-    )) as { count: number }[];
+    const heldSignals = await holdUnroutedSignals(ctx.manager, ctx.tenantId, subject.id, now);
     ctx.record({
       action: AuditAction.UPDATE,
       resourceType: SUBJECT,
@@ -66,6 +57,6 @@ export class RestrictSubject {
       legalBasis: REQUEST_ARTICLE[request.kind],
       reason: `${requestReason(request.reference)}: processing restricted (${input.reason})`,
     });
-    return { subjectKey: subject.id, restricted: true, requestReference: request.reference, restrictedAt: now, reason: input.reason, liftedAt: null, liftReason: null, heldSignals: held.count };
+    return { subjectKey: subject.id, restricted: true, requestReference: request.reference, restrictedAt: now, reason: input.reason, liftedAt: null, liftReason: null, heldSignals };
   }
 }

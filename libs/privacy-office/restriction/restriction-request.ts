@@ -1,6 +1,5 @@
 import { badInput, conflict, forbidden } from '@vangrail/core';
-import { GovernedContext } from '@vangrail/privacy';
-import { Subject } from '@vangrail/subjects';
+import { GovernedContext, LockedPerson, lockPerson } from '@vangrail/privacy';
 import { DATA_SUBJECT_REQUEST } from '../privacy-office.policy';
 import { DataSubjectRequest, DataSubjectRequestKind } from '../requests/data-subject-request.entity';
 import { DataSubjectRequestsService } from '../requests/data-subject-requests.service';
@@ -45,6 +44,6 @@ export async function requestFor(
 }
 
 /** The request's person, locked for the change (null when already erased). */
-export function lockedSubject(ctx: GovernedContext, subjectId: string): Promise<Subject | null> {
-  return ctx.manager.createQueryBuilder(Subject, 's').setLock('pessimistic_write').where('s.tenant_id = :tenantId AND s.id = :id', { tenantId: ctx.tenantId, id: subjectId }).getOne();
+export function lockedSubject(ctx: GovernedContext, subjectId: string): Promise<LockedPerson | null> {
+  return lockPerson(ctx.manager, ctx.tenantId, subjectId);
 }

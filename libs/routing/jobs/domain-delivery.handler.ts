@@ -5,7 +5,7 @@ import { APP_DATA_SOURCE, inTenantTransaction } from '@vangrail/persistence';
 import { JobHandler, QUEUE } from '@vangrail/queue';
 import { Signal } from '@vangrail/signals/entities/signal.entity';
 import { SignalSubject } from '@vangrail/signals/entities/signal-subject.entity';
-import { restrictedAmong } from '@vangrail/subjects';
+import { restrictedAmong } from '@vangrail/privacy';
 import { deliveriesCreated, routingLatency, signalsRouted } from '../routing-metrics';
 import type { DomainDeliveryJob } from './route-signal.handler';
 
