@@ -4,6 +4,8 @@ import { SubjectsModule } from '@vangrail/subjects';
 import { AccessReportReader } from './access-report/access-report.reader';
 import { AccessReportResolver } from './access-report/access-report.resolver';
 import { AccessReportService } from './access-report/access-report.service';
+import { AccessAnomaliesResolver } from './anomalies/access-anomalies.resolver';
+import { AccessAnomaliesService } from './anomalies/access-anomalies.service';
 import { AuditSearch } from './audit/audit-search';
 import { AuditTrailResolver } from './audit/audit-trail.resolver';
 import { AuditTrailService } from './audit/audit-trail.service';
@@ -21,7 +23,7 @@ import { RestrictionResolver } from './restriction/restriction.resolver';
 
 @Module({
   imports: [SubjectsModule],
-  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver, RestrictSubject, LiftRestriction, RestrictionResolver, EraseSubject, ErasureResolver],
+  providers: [PrivacyClock, AuditSearch, AuditTrailService, AuditTrailResolver, DataSubjectRequestsService, DataSubjectRequestsResolver, AccessReportReader, AccessReportService, AccessReportResolver, EmergencyAccessService, EmergencyAccessResolver, RestrictSubject, LiftRestriction, RestrictionResolver, EraseSubject, ErasureResolver, AccessAnomaliesService, AccessAnomaliesResolver],
   exports: [PrivacyClock],
 })
 export class PrivacyOfficeModule implements OnModuleInit {

@@ -12,6 +12,7 @@ import { REQUEST_ARTICLE, requestReason } from './requests/request-articles';
 export const AUDIT_EVENT = 'AuditEvent';
 export const DATA_SUBJECT_REQUEST = 'DataSubjectRequest';
 export const EMERGENCY_ACCESS = 'EmergencyAccess';
+export const ACCESS_ANOMALY = 'AccessAnomaly';
 
 /**
  * The privacy officer's rules:
@@ -34,6 +35,8 @@ export class PrivacyOfficeRules implements PolicyRules {
       allow(builder, 'read', DATA_SUBJECT_REQUEST, undefined);
       allow(builder, 'read', EMERGENCY_ACCESS, undefined);
       allow(builder, 'update', EMERGENCY_ACCESS, undefined);
+      allow(builder, 'read', ACCESS_ANOMALY, undefined);
+      allow(builder, 'update', ACCESS_ANOMALY, undefined);
       return;
     }
     if (purpose !== Purpose.INZAGEVERZOEK) return;
