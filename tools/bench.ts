@@ -12,7 +12,7 @@ import { demoId } from './demo-data';
 import { inTenant, withOwnerDatabase } from './owner-database';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const WORKER_METRICS_PORT = process.env.BENCH_WORKER_METRICS_PORT ?? '9499';
 
 interface Figures {
@@ -73,9 +73,13 @@ async function main(): Promise<void> {
   const karin = await withOwnerDatabase((ds) =>
     inTenant(ds, tenantId, async (m) => ((await m.query(`SELECT id FROM subject WHERE tenant_id = $1 AND name = 'Karin Jansen'`, [tenantId])) as { id: string }[])[0].id),
   );
-  print('me (authentication only)', await load(url, await token('wmo.bram'), '', () => JSON.stringify({ query: '{ me { username } }' })));
-  print('subject(id) governed read + audit', await load(url, await token('privacy.ivo'), 'INZAGEVERZOEK', () =>
-    JSON.stringify({ query: `query($id: ID!) { subject(id: $id) { id person { name bsn } } }`, variables: { id: karin } })));
+  const me = await load(url, await token('wmo.bram'), '', () => JSON.stringify({ query: '{ me { username } }' }));
+  print('me (authentication only)', me);
+  const governed = await load(url, await token('privacy.ivo'), 'INZAGEVERZOEK', () =>
+    JSON.stringify({ query: `query($id: ID!) { subject(id: $id) { id person { name bsn } } }`, variables: { id: karin } }));
+  print('subject(id) governed read + audit', governed);
+  // One tenant: every governed read writes audit events; the ratio shows what governance and audit cost.
+  process.stdout.write(`governed / authentication-only      ${(governed.perSecond / me.perSecond).toFixed(2)} (same run, one tenant, ${CONNECTIONS} connections)\n`);
 
   const started = new Date();
   const intake = await load(url, await token('wijkteam.anna'), 'SIGNALERING', () =>
