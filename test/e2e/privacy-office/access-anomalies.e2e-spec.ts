@@ -30,7 +30,17 @@ interface Anomaly {
 
 describe('Privacy office: unusual access by stated rules, each with its audit events, closed with a finding', () => {
   let api: RunningApi;
+  const reporterSubjectKeys: string[] = [];
   const anomalies = async (filter: Record<string, unknown> = {}): Promise<Anomaly[]> => (await okAs(api.url, 'privacy.ivo', 'PRIVACYTOEZICHT', ANOMALIES, { filter })).accessAnomalies;
+  /** Ids of the audit events matching `filter` about any of `subjectKeys`. */
+  const auditEventIds = async (filter: Record<string, unknown>, subjectKeys: string[]): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const subjectKey of subjectKeys) {
+      const page = await okAs(api.url, 'privacy.ivo', 'PRIVACYTOEZICHT', `query($filter: AuditEventFilter) { auditEvents(filter: $filter) { events { id } } }`, { filter: { ...filter, subjectKey } });
+      ids.push(...page.auditEvents.events.map((e: { id: string }) => e.id));
+    }
+    return ids;
+  };
   const mine = (list: Anomaly[], rule: string, username: string) => list.find((a) => a.rule === rule && a.username === username);
 
   beforeAll(async () => {
@@ -39,10 +49,13 @@ describe('Privacy office: unusual access by stated rules, each with its audit ev
     // The chair looks up three addresses that are in none of her table's cases: nothing explains it.
     for (let i = 0; i < 3; i += 1) {
       const subject = freshAddress();
-      await registerSignal(api.url, 'wijkteam.anna', { category: 'BRANDGEVAAR', subjects: [subject] });
+      const registered = await registerSignal(api.url, 'wijkteam.anna', { category: 'BRANDGEVAAR', subjects: [subject] });
+      reporterSubjectKeys.push(registered.data!.registerSignal.signal.subjects[0].subject.id);
       const { postcode, houseNumber, houseNumberAddition } = subject.address as Record<string, unknown>;
       await okAs(api.url, 'voorzitter.hanna', 'CASUSOVERLEG', CASES_ABOUT, { filter: { about: { address: { postcode, houseNumber, houseNumberAddition } } } });
     }
+    // The reporter reads back her own signals: her own work explains these reads.
+    await okAs(api.url, 'wijkteam.anna', 'SIGNALERING', `query { mySignalsPage(first: 10) { items { id subjects { subject { id } } } } }`);
     for (let i = 0; i < 3; i += 1) await okAs(api.url, 'pw.dewi', 'SIGNALERING', LOOKUP, { s: { address: { postcode: '9992YY', houseNumber: 8000 + i } } });
     for (let i = 0; i < 3; i += 1) expect(errorCode(await callAs(api.url, 'oov.gijs', 'CASUSOVERLEG', CASE, { id: '00000000-0000-4000-8000-00000000000' + i }))).toBe('NOT_FOUND');
   });
@@ -57,8 +70,12 @@ describe('Privacy office: unusual access by stated rules, each with its audit ev
     expect(mine(list, 'LOOKUP_BURST', 'pw.dewi')?.count).toBeGreaterThanOrEqual(3);
     expect(mine(list, 'REFUSAL_BURST', 'oov.gijs')?.count).toBeGreaterThanOrEqual(3);
     expect(mine(list, 'OUTSIDE_WORKING_HOURS', 'voorzitter.hanna')?.explanationNl).toContain('buiten werktijd');
-    // The reporter's own signals explain her reads: no "many subjects" for wijkteam.anna from these.
-    expect(mine(list, 'MANY_SUBJECTS', 'wijkteam.anna')).toBeUndefined();
+    // The reporter's own signals explain her reads of them: none of those reads is counted against her
+    // (other test files share this database and may give her unexplained reads of their own).
+    const ownReads = await auditEventIds({ username: 'wijkteam.anna', action: 'READ' }, reporterSubjectKeys);
+    expect(ownReads.length).toBeGreaterThan(0);
+    const counted = mine(list, 'MANY_SUBJECTS', 'wijkteam.anna')?.auditEventIds ?? [];
+    expect(ownReads.filter((id) => counted.includes(id))).toEqual([]);
     for (const anomaly of list) expect(anomaly.auditEventIds.length).toBeGreaterThan(0);
   });
 
